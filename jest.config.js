@@ -1,0 +1,33 @@
+/** @type {import('jest').Config} */
+const shared = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  moduleNameMapper: {
+    '^rxhub$': '<rootDir>/src/index.ts',
+    '^rxhub/operators$': '<rootDir>/operators/index.ts',
+    '^rxhub/testing$': '<rootDir>/src/testing/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/**/*.spec.ts'],
+      testPathIgnorePatterns: ['<rootDir>/test/functional/', '<rootDir>/test/simulator/'],
+    },
+    {
+      ...shared,
+      displayName: 'functional',
+      testMatch: ['<rootDir>/test/functional/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+      testTimeout: 30000,
+      maxWorkers: 1,
+    },
+  ],
+};
