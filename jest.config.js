@@ -13,6 +13,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Functional specs share one simulator and its admin endpoints: one worker keeps them apart.
+  maxWorkers: 1,
   projects: [
     {
       ...shared,
@@ -27,7 +29,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
       testTimeout: 30000,
-      maxWorkers: 1,
     },
   ],
 };

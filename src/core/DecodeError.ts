@@ -30,10 +30,15 @@ export class DecodeError extends Error {
     super(`${source}: invalid value ${preview(value)} at ${path || '(payload)'}, expected ${expected}`);
   }
 
-  /** Builds the error from the first of io-ts's validation errors. */
-  static from(source: string, errors: t.Errors): DecodeError {
+  /**
+   * Builds the error from the first of io-ts's validation errors; `prefix` is where the decoded value sits in the
+   * payload (e.g. `ticks[3]`).
+   */
+  static from(source: string, errors: t.Errors, prefix = ''): DecodeError {
     const { context, value } = errors[0];
-    return new DecodeError(source, pathOf(context), value, context[context.length - 1].type.name);
+    const path = pathOf(context);
+    const full = prefix && path ? `${prefix}${path.startsWith('[') ? '' : '.'}${path}` : prefix || path;
+    return new DecodeError(source, full, value, context[context.length - 1].type.name);
   }
 }
 

@@ -1,0 +1,587 @@
+import { HubConnectionState, type IRetryPolicy, type ISubscription } from '@microsoft/signalr';
+import type * as t from 'io-ts';
+import {
+  asyncScheduler,
+  BehaviorSubject,
+  distinctUntilChanged,
+  Observable,
+  Subject,
+  type OperatorFunction,
+  type SchedulerLike,
+  type Subscription,
+} from 'rxjs';
+import { backoff } from './backoff';
+import { DecodeError } from './DecodeError';
+import type { DecodePolicy } from './DecodePolicy';
+import { AuthenticationError } from './errors/AuthenticationError';
+import { ConnectionFailedError } from './errors/ConnectionFailedError';
+import { HubInvocationError } from './errors/HubInvocationError';
+import type { Gap } from './Gap';
+import type { HubConnectionLike } from './HubConnectionLike';
+import { check } from './internal/check';
+import { EventChannel, RouteTable } from './internal/EventChannel';
+import { Topic } from './internal/Topic';
+import { isAuthError } from './isAuthError';
+import type { Route } from './Route';
+import type { RxHubConfig } from './RxHubConfig';
+import type { TopicSpec } from './TopicSpec';
+
+type Phase = 'idle' | 'starting' | 'connected' | 'reconnecting' | 'waiting' | 'stopping';
+
+/** A call (invoke, send or stream) that needs the connection. */
+interface Call {
+  run(): void;
+  fail(error: unknown): void;
+}
+
+/**
+ * Cold, ref-counted observables over one SignalR hub connection.
+ *
+ * - The connection starts with the first subscriber and stops after the last one leaves.
+ * - `topic()` shares one server-side subscription between all its subscribers: one subscribe call, one handler,
+ *   one unsubscribe call when the last one leaves, and items routed to it in O(1).
+ * - After every reconnect, set-up topics are replayed first, then every active topic exactly once, and streams
+ *   that the disconnect ended are requested again. Subscribers see a gap (`gaps$`), not an error.
+ *
+ * @example
+ * ```ts
+ * import { HubConnectionBuilder } from '@microsoft/signalr';
+ * import { RxHub } from 'rxhub';
+ *
+ * const hub = new RxHub(() =>
+ *   new HubConnectionBuilder().withUrl('http://127.0.0.1:5080/hubs/test/v1').withAutomaticReconnect().build(),
+ * );
+ * const subscription = hub.on('OnClock').subscribe(([time]) => console.log('server time', time));
+ * hub.invoke('Ping', 'hello').subscribe();
+ * setTimeout(() => subscription.unsubscribe(), 3000);
+ * ```
+ */
+export class RxHub {
+  /** The connection state; replays the current one. */
+  readonly state$: Observable<HubConnectionState>;
+  /** One item per gap in the connection, once the hub has resubscribed after it. */
+  readonly gaps$: Observable<Gap>;
+  /** Payloads skipped under the `report` policy, and unsubscribe calls that failed. */
+  readonly errors$: Observable<DecodeError | HubInvocationError>;
+
+  private readonly state = new BehaviorSubject<HubConnectionState>(HubConnectionState.Disconnected);
+  private readonly gaps = new Subject<Gap>();
+  private readonly errors = new Subject<DecodeError | HubInvocationError>();
+  private readonly scheduler: SchedulerLike;
+  private readonly retryPolicy: IRetryPolicy;
+  private readonly policy: DecodePolicy;
+  private readonly authError: (error: unknown) => boolean;
+  private readonly linger: number;
+
+  private connectionOrFactory: HubConnectionLike | (() => HubConnectionLike);
+  private connected?: HubConnectionLike;
+  private phase: Phase = 'idle';
+  /** Counts successful (re)connects: server-side state belongs to one epoch. */
+  private epoch = 0;
+  private attempts = 0;
+  private retryingSince?: number;
+  private gapStart?: number;
+  private gapReason?: Error;
+  private timer?: Subscription;
+
+  private readonly topics = new Map<string, Topic>();
+  private readonly channels = new Map<string, EventChannel>();
+  private readonly dirtySetups = new Set<Topic>();
+  private readonly dirtyTopics = new Set<Topic>();
+  private setupsInFlight = 0;
+  private readonly calls = new Set<Call>();
+  private readonly waiting = new Set<Call>();
+  private rawSubscribers = 0;
+  private reconciling = false;
+  private again = false;
+
+  constructor(connection: HubConnectionLike | (() => HubConnectionLike), config: RxHubConfig = {}) {
+    this.connectionOrFactory = connection;
+    this.scheduler = config.scheduler ?? asyncScheduler;
+    const restart = config.restart ?? {};
+    this.retryPolicy = 'nextRetryDelayInMilliseconds' in restart ? restart : backoff(restart);
+    this.policy = config.decode ?? 'report';
+    this.authError = config.isAuthError ?? isAuthError;
+    this.linger = config.linger ?? 0;
+    this.state$ = this.state.pipe(distinctUntilChanged());
+    this.gaps$ = this.gaps.asObservable();
+    this.errors$ = this.errors.asObservable();
+  }
+
+  /** Counts of what the hub holds: active topics, handlers registered on the connection, calls under way. */
+  stats(): { readonly topics: number; readonly handlers: number; readonly calls: number } {
+    return { topics: this.topics.size, handlers: this.channels.size, calls: this.calls.size };
+  }
+
+  /**
+   * A server-to-client event. One handler per event name, however many subscribers; it is removed, with the same
+   * function, when the last one leaves. Names are case-insensitive.
+   *
+   * Without a codec it emits the event's arguments; with one, it decodes the first argument under the policy.
+   */
+  on(event: string): Observable<unknown[]>;
+  on<T>(event: string, codec: t.Decoder<unknown, T>, policy?: DecodePolicy): Observable<T>;
+  on<T>(event: string, codec?: t.Decoder<unknown, T>, policy?: DecodePolicy): Observable<T | unknown[]> {
+    const raw = new Observable<unknown[]>((subscriber) => {
+      const channel = this.channel(event);
+      const subscription = channel.raw.subscribe(subscriber);
+      this.rawSubscribers++;
+      this.reconcile();
+      return () => {
+        subscription.unsubscribe();
+        this.rawSubscribers--;
+        this.release(event, channel);
+        this.reconcile();
+      };
+    });
+    return codec ? raw.pipe(this.decode(event, codec, policy, (args) => args[0])) : raw;
+  }
+
+  /** Invokes a hub method once per subscription: its result, then completion. Waits for the connection. */
+  invoke<T = unknown>(method: string, ...args: unknown[]): Observable<T> {
+    return this.call<T>(method, args, 'invoke');
+  }
+
+  /** Sends a hub method without waiting for its result: completes once sent. Waits for the connection. */
+  send(method: string, ...args: unknown[]): Observable<never> {
+    return this.call<never>(method, args, 'send');
+  }
+
+  /**
+   * A server-to-client stream, requested on subscribe. Unsubscribing disposes it, which cancels it on the server.
+   * A stream ended by a lost connection is requested again once the hub has reconnected.
+   */
+  stream<T = unknown>(method: string, ...args: unknown[]): Observable<T> {
+    return new Observable<T>((subscriber) => {
+      let handle: ISubscription<T> | undefined;
+      const call: Call = {
+        run: () => {
+          const epoch = this.epoch;
+          handle = this.connection()
+            .stream<T>(method, ...args)
+            .subscribe({
+              next: (value) => subscriber.next(value),
+              complete: () => subscriber.complete(),
+              error: (error) => {
+                handle = undefined;
+                this.afterSettling(() => {
+                  if (subscriber.closed) return;
+                  if (!this.lost(epoch)) return subscriber.error(new HubInvocationError(method, error));
+                  this.waiting.add(call);
+                  this.reconcile();
+                });
+              },
+            });
+        },
+        fail: (error) => subscriber.error(error),
+      };
+      this.enqueue(call);
+      return () => {
+        handle?.dispose();
+        this.dequeue(call);
+      };
+    });
+  }
+
+  /**
+   * A ref-counted server-side subscription. The first subscriber makes one `subscribe` call; later ones share
+   * it; the last one to leave makes one `unsubscribe` call, and the event handlers go once that has completed.
+   * A failing subscribe call errors this topic's subscribers only.
+   */
+  topic<T>(spec: TopicSpec<T>): Observable<T> {
+    const { method, args } = spec.subscribe;
+    const key = `${method.toLowerCase()}:${JSON.stringify(args)}`;
+    const policy = spec.decode ?? this.policy;
+    return new Observable<T>((subscriber) => {
+      const topic = this.topics.get(key) ?? this.createTopic(key, spec as TopicSpec<unknown>);
+      topic.refCount++;
+      this.markDirty(topic);
+      const subscription = (topic.output(policy) as Subject<T>).subscribe(subscriber);
+      this.reconcile();
+      return () => {
+        subscription.unsubscribe();
+        topic.refCount--;
+        this.markDirty(topic);
+        this.reconcile();
+      };
+    });
+  }
+
+  /**
+   * Decodes each item with `codec` under the decode policy (the hub's by default), publishing skipped items on
+   * `errors$` as coming from `source`.
+   */
+  decode<T, A = unknown>(
+    source: string,
+    codec: t.Decoder<unknown, T>,
+    policy: DecodePolicy = this.policy,
+    select: (item: A) => unknown = (item) => item,
+  ): OperatorFunction<A, T> {
+    return (items) =>
+      new Observable<T>((subscriber) =>
+        items.subscribe({
+          next: (item) => {
+            const value = select(item);
+            if (policy === 'trust') return subscriber.next(value as T);
+            const decoded = check(codec, value, source);
+            if (!(decoded instanceof DecodeError)) return subscriber.next(decoded);
+            if (policy === 'strict') return subscriber.error(decoded);
+            this.errors.next(decoded);
+          },
+          error: (error) => subscriber.error(error),
+          complete: () => subscriber.complete(),
+        }),
+      );
+  }
+
+  // Calls
+
+  private call<T>(method: string, args: unknown[], kind: 'invoke' | 'send'): Observable<T> {
+    return new Observable<T>((subscriber) => {
+      const call: Call = {
+        run: () => {
+          const epoch = this.epoch;
+          this.connection()
+            [kind](method, ...args)
+            .then(
+              (result) => {
+                if (kind === 'invoke') subscriber.next(result as T);
+                subscriber.complete();
+              },
+              (error) =>
+                this.afterSettling(() => subscriber.error(new HubInvocationError(method, error, this.lost(epoch)))),
+            );
+        },
+        fail: (error) => subscriber.error(error),
+      };
+      this.enqueue(call);
+      return () => this.dequeue(call);
+    });
+  }
+
+  private enqueue(call: Call): void {
+    this.calls.add(call);
+    this.waiting.add(call);
+    this.reconcile();
+  }
+
+  private dequeue(call: Call): void {
+    this.calls.delete(call);
+    this.waiting.delete(call);
+    this.reconcile();
+  }
+
+  // Topics and handlers
+
+  private createTopic(key: string, spec: TopicSpec<unknown>): Topic {
+    const topic = new Topic(key, spec, this.report);
+    for (const { route, key: routeKey } of spec.routes ?? []) {
+      const table = this.table(route);
+      if (table.topics.has(routeKey)) {
+        throw new Error(
+          `Two topics route key '${routeKey}' of event '${route.event}': ${key} and ${table.topics.get(routeKey)!.key}`,
+        );
+      }
+      table.topics.set(routeKey, topic);
+    }
+    this.topics.set(key, topic);
+    return topic;
+  }
+
+  private deleteTopic(topic: Topic): void {
+    this.topics.delete(topic.key);
+    for (const { route, key } of topic.spec.routes ?? []) {
+      const channel = this.channels.get(route.event.toLowerCase())!;
+      const table = channel.tables.get(route)!;
+      table.topics.delete(key);
+      if (table.topics.size === 0) channel.tables.delete(route);
+      this.release(route.event, channel);
+    }
+  }
+
+  private table(route: Route): RouteTable {
+    const channel = this.channel(route.event);
+    let table = channel.tables.get(route);
+    if (!table) channel.tables.set(route, (table = new RouteTable(route, this.report)));
+    return table;
+  }
+
+  private channel(event: string): EventChannel {
+    const name = event.toLowerCase();
+    let channel = this.channels.get(name);
+    if (!channel) {
+      this.channels.set(name, (channel = new EventChannel()));
+      this.connection().on(name, channel.handler);
+    }
+    return channel;
+  }
+
+  private release(event: string, channel: EventChannel): void {
+    const name = event.toLowerCase();
+    if (!channel.idle || this.channels.get(name) !== channel) return;
+    this.channels.delete(name);
+    this.connection().off(name, channel.handler);
+  }
+
+  private readonly report = (error: DecodeError): void => this.errors.next(error);
+
+  private markDirty(topic: Topic): void {
+    (topic.spec.stage === 'setup' ? this.dirtySetups : this.dirtyTopics).add(topic);
+  }
+
+  // Reconciliation: brings the server and the connection in line with what subscribers want.
+
+  private reconcile(): void {
+    if (this.reconciling) {
+      this.again = true;
+      return;
+    }
+    this.reconciling = true;
+    try {
+      do {
+        this.again = false;
+        this.syncTopics();
+        this.syncConnection();
+      } while (this.again);
+    } finally {
+      this.reconciling = false;
+    }
+  }
+
+  private syncTopics(): void {
+    if (this.phase !== 'connected') {
+      // No server session: nothing to undo, and everything is replayed on connect.
+      for (const dirty of [this.dirtySetups, this.dirtyTopics]) {
+        for (const topic of dirty) if (topic.refCount === 0) this.deleteTopic(topic);
+        dirty.clear();
+      }
+      return;
+    }
+    for (const topic of this.dirtySetups) {
+      this.dirtySetups.delete(topic);
+      this.sync(topic);
+    }
+    const open = this.setupsInFlight === 0;
+    for (const topic of this.dirtyTopics) {
+      if (!open && topic.refCount > 0) continue;
+      this.dirtyTopics.delete(topic);
+      this.sync(topic);
+    }
+    if (!open) return;
+    for (const call of this.waiting) {
+      this.waiting.delete(call);
+      call.run();
+    }
+  }
+
+  private sync(topic: Topic): void {
+    if (this.topics.get(topic.key) !== topic) return;
+    const state = topic.epoch === this.epoch ? topic.state : 'none';
+    if (topic.refCount > 0) {
+      if (state === 'none') this.serverCall(topic, 'subscribing');
+    } else if (state === 'subscribed') {
+      this.serverCall(topic, 'unsubscribing');
+    } else if (state === 'none') {
+      this.deleteTopic(topic);
+    }
+  }
+
+  private serverCall(topic: Topic, state: 'subscribing' | 'unsubscribing'): void {
+    const call = state === 'subscribing' ? topic.spec.subscribe : topic.spec.unsubscribe;
+    if (!call) {
+      topic.state = 'none';
+      this.deleteTopic(topic);
+      return;
+    }
+    const epoch = this.epoch;
+    const setup = topic.spec.stage === 'setup' && state === 'subscribing';
+    topic.state = state;
+    topic.epoch = epoch;
+    if (setup) this.setupsInFlight++;
+    const settle = (next: 'none' | 'subscribed', error?: unknown): void => {
+      if (epoch !== this.epoch || topic.epoch !== epoch) return;
+      if (setup) this.setupsInFlight--;
+      topic.state = next;
+      if (error !== undefined && !this.lost(epoch)) {
+        const failure = new HubInvocationError(call.method, error);
+        if (state === 'subscribing') this.batch(() => topic.fail(failure));
+        else this.errors.next(failure);
+      }
+      this.markDirty(topic);
+      this.reconcile();
+    };
+    this.connection()
+      .invoke(call.method, ...call.args)
+      .then(
+        () => settle(state === 'subscribing' ? 'subscribed' : 'none'),
+        (error) => this.afterSettling(() => settle('none', error)),
+      );
+  }
+
+  // Connection lifetime
+
+  private users(): number {
+    return this.topics.size + this.calls.size + this.rawSubscribers;
+  }
+
+  private syncConnection(): void {
+    const wanted = this.users() > 0;
+    switch (this.phase) {
+      case 'idle':
+        if (wanted) this.start();
+        break;
+      case 'waiting':
+        if (!wanted) this.idle();
+        break;
+      case 'connected':
+      case 'reconnecting':
+        if (wanted) this.cancelTimer();
+        else
+          this.timer ??= this.scheduler.schedule(() => {
+            this.timer = undefined;
+            if (this.users() === 0 && (this.phase === 'connected' || this.phase === 'reconnecting')) this.stop();
+          }, this.linger);
+        break;
+    }
+  }
+
+  private start(): void {
+    this.phase = 'starting';
+    this.state.next(this.gapStart === undefined ? HubConnectionState.Connecting : HubConnectionState.Reconnecting);
+    this.connection()
+      .start()
+      .then(
+        () => this.onConnected(),
+        (error) => this.afterSettling(() => this.onStartFailed(error)),
+      );
+  }
+
+  private stop(): void {
+    this.phase = 'stopping';
+    this.state.next(HubConnectionState.Disconnecting);
+    const stopped = (): void => {
+      this.idle();
+      this.reconcile();
+    };
+    this.connection().stop().then(stopped, stopped);
+  }
+
+  private idle(): void {
+    this.cancelTimer();
+    this.phase = 'idle';
+    this.attempts = 0;
+    this.retryingSince = undefined;
+    this.gapStart = undefined;
+    this.gapReason = undefined;
+    this.state.next(HubConnectionState.Disconnected);
+  }
+
+  private onConnected(connectionId?: string): void {
+    if (this.phase !== 'starting' && this.phase !== 'reconnecting') return;
+    this.phase = 'connected';
+    this.attempts = 0;
+    this.retryingSince = undefined;
+    this.epoch++;
+    this.setupsInFlight = 0;
+    for (const topic of this.topics.values()) this.markDirty(topic);
+    this.state.next(HubConnectionState.Connected);
+    this.reconcile();
+    if (this.gapStart === undefined) return;
+    const gap: Gap = {
+      start: this.gapStart,
+      end: this.scheduler.now(),
+      reason: this.gapReason,
+      connectionId: connectionId ?? this.connected?.connectionId ?? undefined,
+    };
+    this.gapStart = this.gapReason = undefined;
+    this.gaps.next(gap);
+  }
+
+  private onStartFailed(error: unknown): void {
+    if (this.phase !== 'starting') return;
+    this.phase = 'idle';
+    this.retry(error);
+  }
+
+  private onLost(error: Error | undefined, phase: 'idle' | 'reconnecting'): void {
+    if (this.phase === 'stopping' || this.phase === 'idle') return;
+    this.gapStart ??= this.scheduler.now();
+    this.gapReason = error ?? this.gapReason;
+    this.phase = phase;
+    if (phase === 'reconnecting') this.state.next(HubConnectionState.Reconnecting);
+    else this.retry(error ?? new Error('The connection was closed.'));
+    this.reconcile();
+  }
+
+  private retry(error: unknown): void {
+    if (this.users() === 0) return this.idle();
+    if (this.authError(error)) return this.fail(new AuthenticationError(error));
+    const now = this.scheduler.now();
+    this.retryingSince ??= now;
+    const delay = this.retryPolicy.nextRetryDelayInMilliseconds({
+      previousRetryCount: this.attempts,
+      elapsedMilliseconds: now - this.retryingSince,
+      retryReason: error instanceof Error ? error : new Error(String(error)),
+    });
+    this.attempts++;
+    if (delay === null) return this.fail(new ConnectionFailedError(this.attempts, error));
+    this.phase = 'waiting';
+    this.state.next(this.gapStart === undefined ? HubConnectionState.Connecting : HubConnectionState.Reconnecting);
+    this.timer = this.scheduler.schedule(() => {
+      this.timer = undefined;
+      this.phase = 'idle';
+      this.reconcile();
+    }, delay);
+  }
+
+  /** Gives up: everyone waiting for the connection gets `error`. */
+  private fail(error: Error): void {
+    this.idle();
+    this.batch(() => {
+      for (const topic of this.topics.values()) topic.fail(error);
+      for (const call of this.calls) call.fail(error);
+      for (const channel of this.channels.values()) channel.fail(error);
+    });
+  }
+
+  /** Runs `action` with reconciliation held back until it is done. */
+  private batch(action: () => void): void {
+    const outer = this.reconciling;
+    this.reconciling = true;
+    try {
+      action();
+    } finally {
+      this.reconciling = outer;
+    }
+    if (!outer) this.reconcile();
+  }
+
+  private cancelTimer(): void {
+    this.timer?.unsubscribe();
+    this.timer = undefined;
+  }
+
+  /** Whether a call made in `epoch` failed because the connection was lost rather than on the server. */
+  private lost(epoch: number): boolean {
+    return epoch !== this.epoch || this.phase !== 'connected';
+  }
+
+  /**
+   * Runs `action` once the client has finished reacting to whatever failed a call. The real client errors
+   * streams before it changes state on a lost connection; classifying the error later tells the two apart.
+   */
+  private afterSettling(action: () => void): void {
+    this.scheduler.schedule(action);
+  }
+
+  private connection(): HubConnectionLike {
+    if (this.connected) return this.connected;
+    const connection =
+      typeof this.connectionOrFactory === 'function' ? this.connectionOrFactory() : this.connectionOrFactory;
+    connection.onclose((error) => this.onLost(error, 'idle'));
+    connection.onreconnecting((error) => this.onLost(error, 'reconnecting'));
+    connection.onreconnected((connectionId) => this.onConnected(connectionId));
+    this.connected = connection;
+    return connection;
+  }
+}

@@ -1,0 +1,22 @@
+import type { IRetryPolicy } from '@microsoft/signalr';
+import type { SchedulerLike } from 'rxjs';
+import type { BackoffConfig } from './BackoffConfig';
+import type { DecodePolicy } from './DecodePolicy';
+
+/** How an `RxHub` runs its connection. */
+export interface RxHubConfig {
+  /** How long the connection stays up after the last subscriber has left, in ms. Default 0. */
+  readonly linger?: number;
+  /**
+   * How RxHub restarts the connection itself: after a failed first start (which SignalR never retries), after
+   * SignalR's automatic reconnect gives up, or after the server closed the connection. Retries go on while anyone
+   * is subscribed, until the policy returns `null`. Default: `backoff()`, which never gives up.
+   */
+  readonly restart?: IRetryPolicy | BackoffConfig;
+  /** What to do with payloads that fail their codec. Default `report`. */
+  readonly decode?: DecodePolicy;
+  /** Whether a start error means the credentials were refused; those are never retried. Default `isAuthError`. */
+  readonly isAuthError?: (error: unknown) => boolean;
+  /** Runs the linger and restart timers. Default `asyncScheduler`. */
+  readonly scheduler?: SchedulerLike;
+}

@@ -1,0 +1,32 @@
+import type * as t from 'io-ts';
+import type { DecodePolicy } from './DecodePolicy';
+import type { HubCall } from './HubCall';
+import type { Route } from './Route';
+
+/**
+ * A server-side subscription: the call that makes it, the call that undoes it, and the events that carry its
+ * items. Topics with the same `subscribe` method and arguments are one topic, however many subscribers it has.
+ */
+export interface TopicSpec<T> {
+  /** Subscribes on the server. Its method and arguments are the topic's identity. */
+  readonly subscribe: HubCall;
+  /** Undoes `subscribe` after the last subscriber has left. Without it the server keeps the state until the connection ends. */
+  readonly unsubscribe?: HubCall;
+  /** The events that carry the topic's items, and the key each route gives them. */
+  readonly routes?: readonly TopicRoute[];
+  /** Validates each item before it reaches subscribers (see `decode`). */
+  readonly codec?: t.Decoder<unknown, T>;
+  /** Overrides the hub's decode policy for this subscription. */
+  readonly decode?: DecodePolicy;
+  /**
+   * `setup` marks session set-up (MT4 `Connect`): after every (re)connect, set-up topics are replayed first, and
+   * every other call waits until they have completed.
+   */
+  readonly stage?: 'setup';
+}
+
+/** One event feeding a topic: the route and the key that picks this topic's items. */
+export interface TopicRoute {
+  readonly route: Route;
+  readonly key: string;
+}

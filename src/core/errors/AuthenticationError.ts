@@ -1,0 +1,10 @@
+import { messageOf } from '../internal/messageOf';
+
+/** The server refused the credentials (HTTP 401 or 403). RxHub does not retry it. */
+export class AuthenticationError extends Error {
+  override readonly name = 'AuthenticationError';
+
+  constructor(override readonly cause: unknown) {
+    super(`Authentication failed: ${messageOf(cause)}`);
+  }
+}

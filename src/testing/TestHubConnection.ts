@@ -1,0 +1,336 @@
+import { HubConnectionState, type IStreamResult, type IStreamSubscriber, type ISubscription } from '@microsoft/signalr';
+import { isObservable, type Observable, type SchedulerLike, type Subscription } from 'rxjs';
+import type { HubConnectionLike } from '../core/HubConnectionLike';
+import { Settled } from './Settled';
+
+/** One thing the client did to a `TestHubConnection`, and the frame it did it in. */
+export interface TestHubCall {
+  readonly frame: number;
+  readonly kind: 'start' | 'stop' | 'invoke' | 'send' | 'stream' | 'cancel';
+  readonly method?: string;
+  readonly args?: readonly unknown[];
+}
+
+/**
+ * How the fake server answers a hub method: a value (the result, now), an Observable (its first value is the
+ * result, in its frame; its error is a hub error; for a stream, every value is an item), or a thrown error.
+ */
+export type TestResponder = (...args: any[]) => unknown;
+
+/** Options of a `TestHubConnection`. */
+export interface TestHubConnectionOptions {
+  /** Whether a dropped transport goes to `Reconnecting`, as with `withAutomaticReconnect()`. Default true. */
+  readonly automaticReconnect?: boolean;
+}
+
+/**
+ * A fake `HubConnection` for marble tests: it records what the client does with its frame, answers hub methods as
+ * scripted, plays server events, and drops, reconnects or closes on cue. Results settle synchronously within
+ * their frame, so `expectObservable` sees them where the marbles say.
+ *
+ * @example
+ * ```ts
+ * import { TestScheduler } from 'rxjs/testing';
+ * import { RxHub } from 'rxhub';
+ * import { TestHubConnection } from 'rxhub/testing';
+ *
+ * const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+ * scheduler.run(({ cold, hot, expectObservable }) => {
+ *   const connection = new TestHubConnection(scheduler);
+ *   connection.respond('GetServerTime', () => cold('--(t|)', { t: '2024-01-01T00:00:00Z' }));
+ *   connection.serve('OnClock', hot('---a', { a: 'tick' }));
+ *   const hub = new RxHub(connection, { scheduler });
+ *   expectObservable(hub.invoke('GetServerTime')).toBe('--(t|)', { t: '2024-01-01T00:00:00Z' });
+ *   expectObservable(hub.on('OnClock')).toBe('---a', { a: ['tick'] });
+ * });
+ * ```
+ */
+export class TestHubConnection implements HubConnectionLike {
+  state = HubConnectionState.Disconnected;
+  connectionId: string | null = null;
+  /** Everything the client did, in order. */
+  readonly log: TestHubCall[] = [];
+
+  private readonly automaticReconnect: boolean;
+  private readonly handlers = new Map<string, Set<(...args: any[]) => void>>();
+  private readonly responders = new Map<string, TestResponder>();
+  private readonly closeCallbacks: ((error?: Error) => void)[] = [];
+  private readonly reconnectingCallbacks: ((error?: Error) => void)[] = [];
+  private readonly reconnectedCallbacks: ((connectionId?: string) => void)[] = [];
+  private readonly pending = new Set<{ fail(error: Error): void; subscription?: Subscription }>();
+  private starter?: () => Observable<unknown>;
+  private connections = 0;
+
+  constructor(
+    private readonly scheduler: SchedulerLike,
+    options: TestHubConnectionOptions = {},
+  ) {
+    this.automaticReconnect = options.automaticReconnect ?? true;
+  }
+
+  // Scripting the server
+
+  /** Scripts hub method `method` (case-insensitive). Unscripted methods return `undefined` at once. */
+  respond(method: string, responder: TestResponder): this {
+    this.responders.set(method.toLowerCase(), responder);
+    return this;
+  }
+
+  /** Scripts `start()`: it connects when `source` emits or completes, and fails when it errors. */
+  starting(source: () => Observable<unknown>): this {
+    this.starter = source;
+    return this;
+  }
+
+  /** Plays each value of `source` as the single argument of server event `event`. */
+  serve(event: string, source: Observable<unknown>): Subscription {
+    return source.subscribe((value) => this.emit(event, value));
+  }
+
+  /** Calls the client's handlers of `event` now, with `args`. */
+  emit(event: string, ...args: unknown[]): void {
+    for (const handler of [...(this.handlers.get(event.toLowerCase()) ?? [])]) handler(...args);
+  }
+
+  /** Runs `actions` on the frames of a hot marble: `connection.at('--d--r', { d: (c) => c.drop(), r: (c) => c.reconnect() })`. */
+  at(source: Observable<string>, actions: Record<string, (connection: this) => void>): Subscription {
+    return source.subscribe((name) => actions[name](this));
+  }
+
+  /** The transport drops: pending calls fail, then `Reconnecting` (or `Disconnected` without automatic reconnect). */
+  drop(error: Error = new Error('WebSocket closed with status code: 1006 (no reason given).')): void {
+    if (this.state !== HubConnectionState.Connected) return;
+    this.cancelPending(error);
+    if (!this.automaticReconnect) return this.disconnect(error);
+    this.state = HubConnectionState.Reconnecting;
+    this.connectionId = null;
+    for (const callback of this.reconnectingCallbacks) callback(error);
+  }
+
+  /** The automatic reconnect succeeds, with a new connection id. */
+  reconnect(): void {
+    if (this.state !== HubConnectionState.Reconnecting) return;
+    this.state = HubConnectionState.Connected;
+    this.connectionId = this.nextConnectionId();
+    for (const callback of this.reconnectedCallbacks) callback(this.connectionId);
+  }
+
+  /** The server closes the connection, or automatic reconnect gives up: `Disconnected` and `onclose`. */
+  close(error?: Error): void {
+    if (this.state === HubConnectionState.Disconnected) return;
+    this.cancelPending(error ?? new Error('Invocation canceled due to the underlying connection being closed.'));
+    this.disconnect(error);
+  }
+
+  /** How many handlers the client has registered for `event`. */
+  handlerCount(event?: string): number {
+    if (event) return this.handlers.get(event.toLowerCase())?.size ?? 0;
+    let count = 0;
+    for (const set of this.handlers.values()) count += set.size;
+    return count;
+  }
+
+  /** The invocations (and sends) of `method`, or of every method. */
+  invocations(method?: string): TestHubCall[] {
+    return this.log.filter(
+      (call) =>
+        (call.kind === 'invoke' || call.kind === 'send') &&
+        (method === undefined || call.method?.toLowerCase() === method.toLowerCase()),
+    );
+  }
+
+  // HubConnectionLike
+
+  start(): PromiseLike<void> {
+    this.record('start');
+    const result = new Settled<void>();
+    if (this.state !== HubConnectionState.Disconnected) {
+      result.reject(new Error("Cannot start a HubConnection that is not in the 'Disconnected' state."));
+      return result;
+    }
+    this.state = HubConnectionState.Connecting;
+    const connected = (): void => {
+      if (this.state !== HubConnectionState.Connecting) return;
+      this.state = HubConnectionState.Connected;
+      this.connectionId = this.nextConnectionId();
+      result.resolve();
+    };
+    if (!this.starter) {
+      connected();
+      return result;
+    }
+    let done = false;
+    this.starter().subscribe({
+      next: () => {
+        if (!done) connected();
+        done = true;
+      },
+      complete: () => {
+        if (!done) connected();
+        done = true;
+      },
+      error: (error) => {
+        this.state = HubConnectionState.Disconnected;
+        result.reject(error);
+      },
+    });
+    return result;
+  }
+
+  stop(): PromiseLike<void> {
+    this.record('stop');
+    this.close();
+    const result = new Settled<void>();
+    result.resolve();
+    return result;
+  }
+
+  on(methodName: string, newMethod: (...args: any[]) => any): void {
+    const name = methodName.toLowerCase();
+    if (!this.handlers.has(name)) this.handlers.set(name, new Set());
+    this.handlers.get(name)!.add(newMethod);
+  }
+
+  off(methodName: string, method: (...args: any[]) => void): void {
+    const name = methodName.toLowerCase();
+    this.handlers.get(name)?.delete(method);
+    if (this.handlers.get(name)?.size === 0) this.handlers.delete(name);
+  }
+
+  invoke<T = any>(methodName: string, ...args: any[]): PromiseLike<T> {
+    return this.call<T>('invoke', methodName, args);
+  }
+
+  send(methodName: string, ...args: any[]): PromiseLike<void> {
+    return this.call<void>('send', methodName, args);
+  }
+
+  stream<T = any>(methodName: string, ...args: any[]): IStreamResult<T> {
+    return {
+      subscribe: (subscriber: IStreamSubscriber<T>): ISubscription<T> => {
+        this.record('stream', methodName, args);
+        if (this.state !== HubConnectionState.Connected) {
+          subscriber.error(new Error("Cannot send data if the connection is not in the 'Connected' State."));
+          return { dispose: () => undefined };
+        }
+        const entry: { fail(error: Error): void; subscription?: Subscription } = {
+          fail: (error) => subscriber.error(error),
+        };
+        this.pending.add(entry);
+        const answer = this.answer(methodName, args);
+        const source = isObservable(answer) ? answer : undefined;
+        if (answer instanceof Error) {
+          this.pending.delete(entry);
+          subscriber.error(answer);
+        } else if (source) {
+          entry.subscription = source.subscribe({
+            next: (value) => subscriber.next(value as T),
+            error: (error) => {
+              this.pending.delete(entry);
+              subscriber.error(error);
+            },
+            complete: () => {
+              this.pending.delete(entry);
+              subscriber.complete();
+            },
+          });
+        }
+        return {
+          dispose: () => {
+            if (!this.pending.delete(entry)) return;
+            entry.subscription?.unsubscribe();
+            this.record('cancel', methodName, args);
+          },
+        };
+      },
+    };
+  }
+
+  onclose(callback: (error?: Error) => void): void {
+    this.closeCallbacks.push(callback);
+  }
+
+  onreconnecting(callback: (error?: Error) => void): void {
+    this.reconnectingCallbacks.push(callback);
+  }
+
+  onreconnected(callback: (connectionId?: string) => void): void {
+    this.reconnectedCallbacks.push(callback);
+  }
+
+  // Internals
+
+  private call<T>(kind: 'invoke' | 'send', method: string, args: unknown[]): PromiseLike<T> {
+    this.record(kind, method, args);
+    const result = new Settled<T>();
+    if (this.state !== HubConnectionState.Connected) {
+      result.reject(new Error("Cannot send data if the connection is not in the 'Connected' State."));
+      return result;
+    }
+    const answer = this.answer(method, args);
+    if (answer instanceof Error) {
+      result.reject(answer);
+    } else if (isObservable(answer)) {
+      const entry: { fail(error: Error): void; subscription?: Subscription } = {
+        fail: (error) => result.reject(error),
+      };
+      this.pending.add(entry);
+      const settled = (): void => {
+        this.pending.delete(entry);
+        entry.subscription?.unsubscribe();
+      };
+      entry.subscription = answer.subscribe({
+        next: (value) => {
+          settled();
+          result.resolve(value as T);
+        },
+        error: (error) => {
+          settled();
+          result.reject(error);
+        },
+        complete: () => {
+          settled();
+          result.resolve(undefined as T);
+        },
+      });
+    } else {
+      result.resolve(answer as T);
+    }
+    return result;
+  }
+
+  private answer(method: string, args: unknown[]): unknown {
+    const responder = this.responders.get(method.toLowerCase());
+    try {
+      return responder ? responder(...args) : undefined;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  private cancelPending(error: Error): void {
+    for (const entry of [...this.pending]) {
+      this.pending.delete(entry);
+      entry.subscription?.unsubscribe();
+      entry.fail(error);
+    }
+  }
+
+  private disconnect(error?: Error): void {
+    this.state = HubConnectionState.Disconnected;
+    this.connectionId = null;
+    for (const callback of this.closeCallbacks) callback(error);
+  }
+
+  private record(kind: TestHubCall['kind'], method?: string, args?: readonly unknown[]): void {
+    this.log.push(
+      method === undefined
+        ? { frame: this.scheduler.now(), kind }
+        : { frame: this.scheduler.now(), kind, method, args },
+    );
+  }
+
+  private nextConnectionId(): string {
+    return `connection-${++this.connections}`;
+  }
+}

@@ -1,0 +1,6 @@
+// rxhub/testing: a fake hub connection for marble tests of code built on rxhub.
+
+// Fake connection
+export { TestHubConnection } from './TestHubConnection';
+export type { TestHubCall, TestHubConnectionOptions, TestResponder } from './TestHubConnection';
+export { Settled } from './Settled';
