@@ -72,6 +72,9 @@ export class RxHub {
   private readonly policy: DecodePolicy;
   private readonly authError: (error: unknown) => boolean;
   private readonly linger: number;
+  private readonly tokens?: { invalidate(): void };
+  /** Whether the token was already refreshed after the server refused it. */
+  private refreshedToken = false;
 
   private connectionOrFactory: HubConnectionLike | (() => HubConnectionLike);
   private connected?: HubConnectionLike;
@@ -103,6 +106,7 @@ export class RxHub {
     this.policy = config.decode ?? 'report';
     this.authError = config.isAuthError ?? isAuthError;
     this.linger = config.linger ?? 0;
+    this.tokens = config.tokens;
     this.state$ = this.state.pipe(distinctUntilChanged());
     this.gaps$ = this.gaps.asObservable();
     this.errors$ = this.errors.asObservable();
@@ -189,8 +193,9 @@ export class RxHub {
    * A failing subscribe call errors this topic's subscribers only.
    */
   topic<T>(spec: TopicSpec<T>): Observable<T> {
-    const { method, args } = spec.subscribe;
-    const key = `${method.toLowerCase()}:${JSON.stringify(args)}`;
+    const key = spec.subscribe
+      ? `${spec.subscribe.method.toLowerCase()}:${JSON.stringify(spec.subscribe.args)}`
+      : (spec.routes ?? []).map(({ route, key }) => `${route.event.toLowerCase()}>${key}`).join();
     const policy = spec.decode ?? this.policy;
     return new Observable<T>((subscriber) => {
       const topic = this.topics.get(key) ?? this.createTopic(key, spec as TopicSpec<unknown>);
@@ -389,8 +394,9 @@ export class RxHub {
   private serverCall(topic: Topic, state: 'subscribing' | 'unsubscribing'): void {
     const call = state === 'subscribing' ? topic.spec.subscribe : topic.spec.unsubscribe;
     if (!call) {
-      topic.state = 'none';
-      this.deleteTopic(topic);
+      topic.state = state === 'subscribing' ? 'subscribed' : 'none';
+      topic.epoch = this.epoch;
+      if (topic.state === 'none') this.deleteTopic(topic);
       return;
     }
     const epoch = this.epoch;
@@ -479,6 +485,7 @@ export class RxHub {
   private onConnected(connectionId?: string): void {
     if (this.phase !== 'starting' && this.phase !== 'reconnecting') return;
     this.phase = 'connected';
+    this.refreshedToken = false;
     this.attempts = 0;
     this.retryingSince = undefined;
     this.epoch++;
@@ -507,6 +514,7 @@ export class RxHub {
     if (this.phase === 'stopping' || this.phase === 'idle') return;
     this.gapStart ??= this.scheduler.now();
     this.gapReason = error ?? this.gapReason;
+    this.tokens?.invalidate();
     this.phase = phase;
     if (phase === 'reconnecting') this.state.next(HubConnectionState.Reconnecting);
     else this.retry(error ?? new Error('The connection was closed.'));
@@ -515,7 +523,12 @@ export class RxHub {
 
   private retry(error: unknown): void {
     if (this.users() === 0) return this.idle();
-    if (this.authError(error)) return this.fail(new AuthenticationError(error));
+    if (this.authError(error)) {
+      if (!this.tokens || this.refreshedToken) return this.fail(new AuthenticationError(error));
+      this.refreshedToken = true;
+      this.tokens.invalidate();
+      return this.start();
+    }
     const now = this.scheduler.now();
     this.retryingSince ??= now;
     const delay = this.retryPolicy.nextRetryDelayInMilliseconds({

@@ -17,6 +17,12 @@ export interface RxHubConfig {
   readonly decode?: DecodePolicy;
   /** Whether a start error means the credentials were refused; those are never retried. Default `isAuthError`. */
   readonly isAuthError?: (error: unknown) => boolean;
+  /**
+   * The access-token provider behind the connection's `accessTokenFactory`, if any. RxHub invalidates its token
+   * whenever the connection is lost, so that every reconnect fetches a fresh one, and once more when the server
+   * refuses a token, retrying before it gives up with an `AuthenticationError`.
+   */
+  readonly tokens?: { invalidate(): void };
   /** Runs the linger and restart timers. Default `asyncScheduler`. */
   readonly scheduler?: SchedulerLike;
 }

@@ -8,8 +8,11 @@ import type { Route } from './Route';
  * items. Topics with the same `subscribe` method and arguments are one topic, however many subscribers it has.
  */
 export interface TopicSpec<T> {
-  /** Subscribes on the server. Its method and arguments are the topic's identity. */
-  readonly subscribe: HubCall;
+  /**
+   * Subscribes on the server. Its method and arguments are the topic's identity. Without it the topic only
+   * listens (for events the server sends unasked, such as MT4 `OnMarginUpdate`), and its routes are its identity.
+   */
+  readonly subscribe?: HubCall;
   /** Undoes `subscribe` after the last subscriber has left. Without it the server keeps the state until the connection ends. */
   readonly unsubscribe?: HubCall;
   /** The events that carry the topic's items, and the key each route gives them. */

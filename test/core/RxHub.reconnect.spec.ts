@@ -165,3 +165,28 @@ describe('RxHub reconnect', () => {
     expect(calls()).toEqual(['0 start', '11 stop']);
   });
 });
+
+describe('RxHub tokens', () => {
+  it('invalidates the token on every loss, and retries once with a fresh token when the server refuses one', () => {
+    const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+    const connection = new TestHubConnection(scheduler);
+    const tokens = { invalidate: jest.fn() };
+    const unauthorized = Object.assign(new Error('Unauthorized'), { statusCode: 401 });
+    scheduler.run(({ cold, hot, expectObservable }) => {
+      const hub = new RxHub(connection, { scheduler, tokens, restart: { initialDelay: 1, jitter: 0 } });
+      let starts = 0;
+      connection.starting(() => ([2, 4, 5].includes(++starts) ? cold('#', undefined, unauthorized) : cold('|')));
+      connection.at(hot('--c---c'), { c: (c) => c.close(new Error('closed')) });
+      // start 1 ok; closed at 2: restart at 3 refused, refreshed start 2 ok; closed at 6: restart at 7 refused twice.
+      expectObservable(hub.on('OnQuote')).toBe('-------#', undefined, new AuthenticationError(unauthorized));
+    });
+    expect(connection.log.map((call) => `${call.frame} ${call.kind}`)).toEqual([
+      '0 start',
+      '3 start',
+      '3 start',
+      '7 start',
+      '7 start',
+    ]);
+    expect(tokens.invalidate).toHaveBeenCalledTimes(4);
+  });
+});

@@ -1,7 +1,7 @@
 import { TestScheduler } from 'rxjs/testing';
 import { RxHub, HubInvocationError } from '../../src';
 import { TestHubConnection } from '../../src/testing';
-import { q, quotes } from './fixtures';
+import { onQuote, q, quotes } from './fixtures';
 
 describe('RxHub.topic', () => {
   let scheduler: TestScheduler;
@@ -123,6 +123,18 @@ describe('RxHub.topic', () => {
       '3 Now',
       '8 Unsubscribe',
     ]);
+  });
+
+  it('listens without a server call when the topic has no subscribe call, still waiting for set-up', () => {
+    const values = { e: q('EURUSD', 1), g: q('GBPUSD', 2) };
+    scheduler.run(({ hot, expectObservable }) => {
+      connection.serve('OnQuote', hot('-e-g-e-', values));
+      const listener = hub.topic({ routes: [{ route: onQuote, key: 'GBPUSD' }] });
+      expectObservable(listener, '^-----!').toBe('---g---', values);
+      expectObservable(listener, '--^---!').toBe('---g---', values);
+    });
+    expect(connection.invocations()).toEqual([]);
+    expect(connection.handlerCount()).toBe(0);
   });
 
   it('refuses two topics that route the same key of one event', () => {
