@@ -17,6 +17,11 @@ export { AuthenticationError } from './core/errors/AuthenticationError';
 export { ConnectionFailedError } from './core/errors/ConnectionFailedError';
 export { isAuthError } from './core/isAuthError';
 
+// Auth
+export { clientCredentials } from './auth/clientCredentials';
+export type { ClientCredentialsConfig } from './auth/ClientCredentialsConfig';
+export type { TokenProvider } from './auth/TokenProvider';
+
 // Retry
 export { backoff } from './core/backoff';
 export type { BackoffConfig } from './core/BackoffConfig';

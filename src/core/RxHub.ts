@@ -524,7 +524,9 @@ export class RxHub {
   private retry(error: unknown): void {
     if (this.users() === 0) return this.idle();
     if (this.authError(error)) {
-      if (!this.tokens || this.refreshedToken) return this.fail(new AuthenticationError(error));
+      if (!this.tokens || this.refreshedToken) {
+        return this.fail(error instanceof AuthenticationError ? error : new AuthenticationError(error));
+      }
       this.refreshedToken = true;
       this.tokens.invalidate();
       return this.start();
