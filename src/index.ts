@@ -69,3 +69,8 @@ export { UserRecord } from './cplugin/codecs/UserRecord';
 export { UserUpdate } from './cplugin/codecs/UserUpdate';
 
 // CPlugin hubs
+export { TestHub } from './cplugin/TestHub';
+export { MT4Hub } from './cplugin/MT4Hub';
+export type { MT4HubConfig } from './cplugin/MT4HubConfig';
+export { MT5Hub } from './cplugin/MT5Hub';
+export type { CallOptions } from './cplugin/CallOptions';

@@ -1,0 +1,82 @@
+import { DecodeError } from '../core/DecodeError';
+import type { Route } from '../core/Route';
+import { fieldOf } from './internal/fieldOf';
+import { platformOf } from './internal/platformOf';
+import { tickKey } from './internal/tickKey';
+
+type Emit = Parameters<Route['split']>[1];
+type Reject = Parameters<Route['split']>[2];
+
+/** A route for payloads that are one item of the trade platform they name, keyed by that platform. */
+function platformRoute(event: string): Route {
+  return {
+    event,
+    split: ([payload], emit, reject) => {
+      const platform = platformOf(event, payload);
+      if (platform instanceof DecodeError) reject(platform);
+      else emit(platform, payload, -1);
+    },
+  };
+}
+
+/** A route for payloads that carry a list of items of one trade platform, each item keyed by that platform. */
+function platformListRoute(event: string, field: string): Route {
+  return {
+    event,
+    split: ([payload], emit, reject) => {
+      const platform = platformOf(event, payload);
+      if (platform instanceof DecodeError) return reject(platform);
+      const items = fieldOf(payload, field);
+      if (!Array.isArray(items)) return reject(new DecodeError(event, field, items, 'Array'));
+      for (let i = 0; i < items.length; i++) emit(platform, items[i], i);
+    },
+    path: (index) => `${field}[${index}]`,
+  };
+}
+
+/** Hands one TickArgs' tick to its symbol's topic and to its platform's all-ticks topic. */
+function emitTick(event: string, platform: string, tickArgs: unknown, index: number, emit: Emit, reject: Reject): void {
+  const tick = fieldOf(tickArgs, 'tick');
+  if (typeof tick !== 'object' || tick === null) {
+    return reject(new DecodeError(event, index < 0 ? 'tick' : `ticks[${index}].tick`, tick, 'Tick'));
+  }
+  const symbol = (tick as { symbol?: unknown }).symbol;
+  if (typeof symbol === 'string') emit(tickKey(platform, symbol), tick, index);
+  emit(platform, tick, index);
+}
+
+/**
+ * The routes of the MT4 hub's events. Ticks from `OnTick` and from batched `OnTicks` reach the same topics:
+ * a symbol's (key `tickKey(platform, symbol)`) and the platform's all-ticks topic (key: the platform).
+ */
+export const mt4Routes = {
+  tick: {
+    event: 'OnTick',
+    split: ([payload], emit, reject) => {
+      const platform = platformOf('OnTick', payload);
+      if (platform instanceof DecodeError) reject(platform);
+      else emitTick('OnTick', platform, payload, -1, emit, reject);
+    },
+    path: () => 'tick',
+  } satisfies Route,
+  ticks: {
+    event: 'OnTicks',
+    split: ([payload], emit, reject) => {
+      const platform = platformOf('OnTicks', payload);
+      if (platform instanceof DecodeError) return reject(platform);
+      const ticks = fieldOf(payload, 'ticks');
+      if (!Array.isArray(ticks)) return reject(new DecodeError('OnTicks', 'ticks', ticks, 'Array<TickArgs>'));
+      for (let i = 0; i < ticks.length; i++) {
+        const own = fieldOf(ticks[i], 'tradePlatform');
+        emitTick('OnTicks', typeof own === 'string' ? own : platform, ticks[i], i, emit, reject);
+      }
+    },
+    path: (index) => `ticks[${index}].tick`,
+  } satisfies Route,
+  ticksOHLC: platformListRoute('OnTicksOHLC', 'ticks'),
+  margins: platformListRoute('OnMarginUpdate', 'margins'),
+  status: platformRoute('OnMT4ConnectionStatus'),
+  symbols: platformRoute('OnSymbolUpdate'),
+  online: platformRoute('OnOnlineUpdate'),
+  debug: platformRoute('OnDebug'),
+} as const;
