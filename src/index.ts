@@ -4,6 +4,8 @@
 export { RxHub } from './core/RxHub';
 export type { RxHubConfig } from './core/RxHubConfig';
 export type { HubConnectionLike } from './core/HubConnectionLike';
+export { hubConnection } from './core/hubConnection';
+export type { HubConnectionOptions } from './core/HubConnectionOptions';
 export type { HubCall } from './core/HubCall';
 export type { TopicSpec, TopicRoute } from './core/TopicSpec';
 export type { Route } from './core/Route';
