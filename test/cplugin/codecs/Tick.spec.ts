@@ -72,9 +72,13 @@ describe('Tick', () => {
     });
   });
 
-  it('encodes its time as an ISO string and absent fields as null', () => {
-    expect(
-      Tick.encode({ bid: 1.08512, ask: 1.08527, lastTime: new Date(Date.UTC(2024, 2, 5, 10, 15, 30, 123)) }),
-    ).toEqual({ symbol: null, bid: 1.08512, ask: 1.08527, lastTime: '2024-03-05T10:15:30.123Z' });
+  it('encodes its time as an ISO string and an undefined symbol as null', () => {
+    const lastTime = new Date(Date.UTC(2024, 2, 5, 10, 15, 30, 123));
+    expect(Tick.encode({ symbol: undefined, bid: 1.08512, ask: 1.08527, lastTime })).toEqual({
+      symbol: null,
+      bid: 1.08512,
+      ask: 1.08527,
+      lastTime: '2024-03-05T10:15:30.123Z',
+    });
   });
 });

@@ -19,7 +19,7 @@ import {
 import { decoded, failure } from './decode';
 
 // Every enum of the vendor contract, with its members in the contract's order.
-const enums: [string, t.KeyofC<Record<string, unknown>>, string[]][] = [
+const enums: [string, t.Mixed & { readonly keys: object }, string[]][] = [
   ['TransactionType', TransactionType, ['Add', 'Delete', 'Update', 'ChangeGrp']],
   [
     'TradeRecordState',
