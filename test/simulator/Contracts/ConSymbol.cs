@@ -1,0 +1,60 @@
+namespace RxHub.Simulator.Contracts;
+
+/// <summary>Wire shape of the contract's <c>ConSymbol</c>.</summary>
+public sealed class ConSymbol
+{
+    public string? Symbol { get; init; }
+    public string? Description { get; init; }
+    public string? Source { get; init; }
+    public string? Currency { get; init; }
+    public int Type { get; init; }
+    public int Digits { get; init; }
+    public TradeMode TradeMode { get; init; }
+    public int BackgroundColor { get; init; }
+    public int Count { get; init; }
+    public int CountOriginal { get; init; }
+    public int Realtime { get; init; }
+    public DateTime Starting { get; init; }
+    public DateTime Expiration { get; init; }
+    public ConSessions[]? Sessions { get; init; }
+    public ProfitCalculationMode ProfitCalculationMode { get; init; }
+    public int ProfitReserved { get; init; }
+    public int Filter { get; init; }
+    public int FilterCounter { get; init; }
+    public int FilterLimit { get; init; }
+    public int FilterSmoothing { get; init; }
+    public int FilterReserved { get; init; }
+    public int Logging { get; init; }
+    public int Spread { get; init; }
+    public int SpreadBalance { get; init; }
+    public SymbolExecMode SymbolExecMode { get; init; }
+    public int SwapEnable { get; init; }
+    public SwapType SwapType { get; init; }
+    public double SwapLong { get; init; }
+    public double SwapShort { get; init; }
+    public int SwapRollover3Days { get; init; }
+    public double ContractSize { get; init; }
+    public double TickValue { get; init; }
+    public double TickSize { get; init; }
+    public int StopsLevel { get; init; }
+    public GTCMode GtcMode { get; init; }
+    public MarginCalculationMode MarginCalculationMode { get; init; }
+    public double MarginInitial { get; init; }
+    public double MarginMaintenance { get; init; }
+    public double MarginHedged { get; init; }
+    public double MarginDivider { get; init; }
+    public double Percentage { get; init; }
+    public double Point { get; init; }
+    public double Multiply { get; init; }
+    public double BidTickValue { get; init; }
+    public double AskTickValue { get; init; }
+    public int LongOnly { get; init; }
+    public double InstantMaxVolume { get; init; }
+    public string? MarginCurrency { get; init; }
+    public int FreezeLevel { get; init; }
+    public int MarginHedgedStrong { get; init; }
+    public DateTime ValueDate { get; init; }
+    public int QuotesDelay { get; init; }
+    public int SwapOpenPrice { get; init; }
+    public int SwapVariationMargin { get; init; }
+}

@@ -1,0 +1,9 @@
+namespace RxHub.Simulator.Contracts;
+
+/// <summary>Good-till-cancel mode (contract: GTCMode).</summary>
+public enum GTCMode
+{
+    Daily,
+    GTC,
+    DailyNoStops,
+}

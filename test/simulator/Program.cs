@@ -1,0 +1,72 @@
+// rxhub's test peer: an ASP.NET Core SignalR server that plays the CPlugin WebAPI realtime hubs (Test, MT4, MT5).
+// It is for tests, demos and benchmarks on loopback. It is not for production. See README.md.
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.SignalR;
+using RxHub.Simulator;
+using RxHub.Simulator.Admin;
+using RxHub.Simulator.Auth;
+using RxHub.Simulator.Hubs;
+using RxHub.Simulator.Market;
+using RxHub.Simulator.Pumps;
+using RxHub.Simulator.State;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+// Quiet: warnings only, but keep the host's "Now listening on: http://127.0.0.1:PORT" line, which the harness reads.
+builder.Logging.ClearProviders();
+builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // in-memory keys are fine here
+
+builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
+var simulator = builder.Configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() ?? new SimulatorOptions();
+
+builder.Services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+builder.Services.AddAuthorization();
+
+builder.Services
+    .AddSignalR(o =>
+    {
+        o.EnableDetailedErrors = true;
+        o.KeepAliveInterval = TimeSpan.FromSeconds(simulator.KeepAliveSeconds);
+        o.ClientTimeoutInterval = TimeSpan.FromSeconds(simulator.ClientTimeoutSeconds);
+        o.AddFilter<SimulatorHubFilter>();
+    })
+    .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+foreach (var type in new[]
+{
+    typeof(TokenStore), typeof(ConnectionRegistry), typeof(CallLog), typeof(FailRules), typeof(StreamTracker),
+    typeof(RuntimeSettings), typeof(SymbolCatalog), typeof(PriceBook), typeof(TickReplay), typeof(TickSource),
+    typeof(OhlcAggregator), typeof(MarginBook), typeof(PayloadFactory), typeof(HubClientsResolver), typeof(SimulatorHubFilter),
+})
+    builder.Services.AddSingleton(type);
+builder.Services.AddHostedService<ClockPump>();
+builder.Services.AddHostedService<TickPump>();
+builder.Services.AddHostedService<OhlcPump>();
+builder.Services.AddHostedService<PlatformEventPump>();
+
+var app = builder.Build();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGet("/", () => Results.Json(new
+{
+    name = "rxhub simulator (test peer, not for production)",
+    hubs = HubNames.All.Select(HubNames.Route),
+    token = "/connect/token",
+    admin = "/admin/info",
+}));
+app.MapTokenEndpoint();
+app.MapHub<TestHub>(HubNames.Route(HubNames.Test), o => o.AllowStatefulReconnects = true);
+app.MapHub<Mt4Hub>(HubNames.Route(HubNames.Mt4), o => o.AllowStatefulReconnects = true).RequireAuthorization();
+app.MapHub<Mt5Hub>(HubNames.Route(HubNames.Mt5), o => o.AllowStatefulReconnects = true).RequireAuthorization();
+app.MapAdminEndpoints();
+
+// Fail fast on a bad CSV or symbol list rather than at the first subscription.
+app.Services.GetRequiredService<TickReplay>();
+app.Run();

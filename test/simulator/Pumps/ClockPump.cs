@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using RxHub.Simulator.Hubs;
+
+namespace RxHub.Simulator.Pumps;
+
+/// <summary>Sends OnClock(server time, UTC) to every Test hub client each ClockIntervalMs.</summary>
+public sealed class ClockPump(IHubContext<TestHub> hub, IOptions<SimulatorOptions> options) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(10, options.Value.ClockIntervalMs)));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+            await hub.Clients.All.SendAsync("OnClock", DateTime.UtcNow, stoppingToken);
+    }
+}
