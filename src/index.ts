@@ -30,6 +30,7 @@ export type { BackoffConfig } from './core/BackoffConfig';
 
 // CPlugin codecs
 export { nullable } from './cplugin/codecs/nullable';
+export { DateTime } from './cplugin/codecs/DateTime';
 export { BidAsk } from './cplugin/codecs/BidAsk';
 export { Tick } from './cplugin/codecs/Tick';
 export { OHLCS } from './cplugin/codecs/OHLCS';

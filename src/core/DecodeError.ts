@@ -45,10 +45,10 @@ export class DecodeError extends Error {
 function pathOf(context: t.Context): string {
   let path = '';
   for (let i = 1; i < context.length; i++) {
-    const parent = context[i - 1].type;
-    if (parent instanceof t.IntersectionType || parent instanceof t.UnionType) continue;
+    const parent = context[i - 1];
+    if (parent.type instanceof t.IntersectionType || parent.type instanceof t.UnionType) continue;
     const key = context[i].key;
-    path += parent instanceof t.ArrayType ? `[${key}]` : path ? `.${key}` : key;
+    path += Array.isArray(parent.actual) ? `[${key}]` : path ? `.${key}` : key;
   }
   return path;
 }

@@ -83,8 +83,8 @@ export class RxHub {
   private epoch = 0;
   private attempts = 0;
   private retryingSince?: number;
-  private gapStart?: number;
-  private gapReason?: Error;
+  /** The outage under way, if any; it becomes a `Gap` once the hub has re-requested everything after it. */
+  private outage?: { start: number; reason?: Error; connectionId?: string; topics: number; replayed: boolean };
   private timer?: Subscription;
 
   private readonly topics = new Map<string, Topic>();
@@ -377,6 +377,7 @@ export class RxHub {
       this.waiting.delete(call);
       call.run();
     }
+    this.closeGap();
   }
 
   private sync(topic: Topic): void {
@@ -453,7 +454,7 @@ export class RxHub {
 
   private start(): void {
     this.phase = 'starting';
-    this.state.next(this.gapStart === undefined ? HubConnectionState.Connecting : HubConnectionState.Reconnecting);
+    this.state.next(this.outage ? HubConnectionState.Reconnecting : HubConnectionState.Connecting);
     this.connection()
       .start()
       .then(
@@ -477,8 +478,7 @@ export class RxHub {
     this.phase = 'idle';
     this.attempts = 0;
     this.retryingSince = undefined;
-    this.gapStart = undefined;
-    this.gapReason = undefined;
+    this.outage = undefined;
     this.state.next(HubConnectionState.Disconnected);
   }
 
@@ -490,18 +490,26 @@ export class RxHub {
     this.retryingSince = undefined;
     this.epoch++;
     this.setupsInFlight = 0;
-    for (const topic of this.topics.values()) this.markDirty(topic);
+    let active = 0;
+    for (const topic of this.topics.values()) {
+      this.markDirty(topic);
+      if (topic.refCount > 0) active++;
+    }
+    if (this.outage) {
+      this.outage.connectionId = connectionId ?? this.connected?.connectionId ?? undefined;
+      this.outage.topics = active;
+      this.outage.replayed = true;
+    }
     this.state.next(HubConnectionState.Connected);
     this.reconcile();
-    if (this.gapStart === undefined) return;
-    const gap: Gap = {
-      start: this.gapStart,
-      end: this.scheduler.now(),
-      reason: this.gapReason,
-      connectionId: connectionId ?? this.connected?.connectionId ?? undefined,
-    };
-    this.gapStart = this.gapReason = undefined;
-    this.gaps.next(gap);
+  }
+
+  /** Publishes the gap once set-up has completed and every active topic has been re-requested. */
+  private closeGap(): void {
+    if (!this.outage?.replayed) return;
+    const { start, reason, connectionId, topics } = this.outage;
+    this.outage = undefined;
+    this.gaps.next({ start, end: this.scheduler.now(), reason, connectionId, topics });
   }
 
   private onStartFailed(error: unknown): void {
@@ -512,8 +520,8 @@ export class RxHub {
 
   private onLost(error: Error | undefined, phase: 'idle' | 'reconnecting'): void {
     if (this.phase === 'stopping' || this.phase === 'idle') return;
-    this.gapStart ??= this.scheduler.now();
-    this.gapReason = error ?? this.gapReason;
+    this.outage ??= { start: this.scheduler.now(), topics: 0, replayed: false };
+    this.outage.reason = error ?? this.outage.reason;
     this.tokens?.invalidate();
     this.phase = phase;
     if (phase === 'reconnecting') this.state.next(HubConnectionState.Reconnecting);
@@ -541,7 +549,7 @@ export class RxHub {
     this.attempts++;
     if (delay === null) return this.fail(new ConnectionFailedError(this.attempts, error));
     this.phase = 'waiting';
-    this.state.next(this.gapStart === undefined ? HubConnectionState.Connecting : HubConnectionState.Reconnecting);
+    this.state.next(this.outage ? HubConnectionState.Reconnecting : HubConnectionState.Connecting);
     this.timer = this.scheduler.schedule(() => {
       this.timer = undefined;
       this.phase = 'idle';

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { DateFromISOString } from 'io-ts-types/lib/DateFromISOString';
+import { DateTime } from './codecs/DateTime';
 import type { Observable } from 'rxjs';
 import type { DecodePolicy } from '../core/DecodePolicy';
 import type { RxHub } from '../core/RxHub';
@@ -26,7 +26,7 @@ export class TestHub {
 
   /** The server's clock (`OnClock`), about once a second. */
   clock(options?: CallOptions): Observable<Date> {
-    return this.hub.on('OnClock', DateFromISOString, this.policy(options));
+    return this.hub.on('OnClock', DateTime, this.policy(options));
   }
 
   /** What the server sends back for each `ping` (`Pong`). */
@@ -41,9 +41,7 @@ export class TestHub {
 
   /** The server's current time (`GetServerTime`). */
   serverTime(options?: CallOptions): Observable<Date> {
-    return this.hub
-      .invoke('GetServerTime')
-      .pipe(this.hub.decode('GetServerTime', DateFromISOString, this.policy(options)));
+    return this.hub.invoke('GetServerTime').pipe(this.hub.decode('GetServerTime', DateTime, this.policy(options)));
   }
 
   private policy(options?: CallOptions): DecodePolicy | undefined {

@@ -43,7 +43,7 @@ describe('RxHub reconnect', () => {
       '14 invoke Unsubscribe GBPUSD',
       '14 stop',
     ]);
-    expect(gaps).toEqual([{ start: 5, end: 9, reason: expect.any(Error), connectionId: 'connection-2' }]);
+    expect(gaps).toEqual([{ start: 5, end: 10, reason: expect.any(Error), connectionId: 'connection-2', topics: 3 }]);
   });
 
   it('does not resubscribe a topic whose last subscriber left during the reconnect', () => {

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { DateFromISOString } from 'io-ts-types/lib/DateFromISOString';
+import { DateTime } from './DateTime';
 import { ConSessions } from './ConSessions';
 import { GTCMode } from './GTCMode';
 import { MarginCalculationMode } from './MarginCalculationMode';
@@ -23,8 +23,8 @@ export const ConSymbol = t.type(
     count: t.number,
     countOriginal: t.number,
     realtime: t.number,
-    starting: DateFromISOString,
-    expiration: DateFromISOString,
+    starting: DateTime,
+    expiration: DateTime,
     sessions: nullable(t.array(ConSessions)),
     profitCalculationMode: ProfitCalculationMode,
     profitReserved: t.number,
@@ -62,7 +62,7 @@ export const ConSymbol = t.type(
     marginCurrency: nullable(t.string),
     freezeLevel: t.number,
     marginHedgedStrong: t.number,
-    valueDate: DateFromISOString,
+    valueDate: DateTime,
     quotesDelay: t.number,
     swapOpenPrice: t.number,
     swapVariationMargin: t.number,

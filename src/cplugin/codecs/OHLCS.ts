@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { DateFromISOString } from 'io-ts-types/lib/DateFromISOString';
+import { DateTime } from './DateTime';
 import { BidAsk } from './BidAsk';
 import { nullable } from './nullable';
 
@@ -11,7 +11,7 @@ export const OHLCS = t.type(
     minimum: nullable(BidAsk),
     close: nullable(BidAsk),
     symbol: nullable(t.string),
-    lastTime: nullable(DateFromISOString),
+    lastTime: nullable(DateTime),
     volume: t.number,
   },
   'OHLCS',

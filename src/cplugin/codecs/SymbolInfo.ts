@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { DateFromISOString } from 'io-ts-types/lib/DateFromISOString';
+import { DateTime } from './DateTime';
 import { CommissionType } from './CommissionType';
 import { nullable } from './nullable';
 import { SymbolPriceDirection } from './SymbolPriceDirection';
@@ -7,7 +7,7 @@ import { SymbolPriceDirection } from './SymbolPriceDirection';
 /** An item of `StreamAllTicks`: the current prices and trading figures of a symbol. */
 export const SymbolInfo = t.type(
   {
-    lastTime: nullable(DateFromISOString),
+    lastTime: nullable(DateTime),
     visible: t.boolean,
     symbol: nullable(t.string),
     digits: t.number,

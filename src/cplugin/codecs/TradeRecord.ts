@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { DateFromISOString } from 'io-ts-types/lib/DateFromISOString';
+import { DateTime } from './DateTime';
 import { ActivationType } from './ActivationType';
 import { nullable } from './nullable';
 import { TradeCommand } from './TradeCommand';
@@ -12,9 +12,9 @@ export const TradeRecord = t.type(
     order: t.number,
     login: t.number,
     symbol: nullable(t.string),
-    openTime: DateFromISOString,
-    closeTime: DateFromISOString,
-    expiration: DateFromISOString,
+    openTime: DateTime,
+    closeTime: DateTime,
+    expiration: DateTime,
     gatewayVolume: t.number,
     gatewayVolumeLots: t.number,
     digits: t.number,
@@ -39,7 +39,7 @@ export const TradeRecord = t.type(
     gatewayOpenPrice: t.number,
     gatewayClosePrice: t.number,
     marginRate: t.number,
-    timeStamp: DateFromISOString,
+    timeStamp: DateTime,
     apiData: nullable(t.array(t.number)),
     convRates: nullable(t.array(t.number)),
     tradeCommand: TradeCommand,

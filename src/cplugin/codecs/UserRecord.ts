@@ -1,13 +1,13 @@
 import * as t from 'io-ts';
-import { DateFromISOString } from 'io-ts-types/lib/DateFromISOString';
+import { DateTime } from './DateTime';
 import { nullable } from './nullable';
 
 /** An account (login) of a trade platform: identity, group, settings and balances. */
 export const UserRecord = t.type(
   {
-    regDate: DateFromISOString,
-    lastDate: DateFromISOString,
-    timeStamp: DateFromISOString,
+    regDate: DateTime,
+    lastDate: DateTime,
+    timeStamp: DateTime,
     login: t.number,
     group: nullable(t.string),
     password: nullable(t.string),

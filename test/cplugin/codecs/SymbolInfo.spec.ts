@@ -42,7 +42,7 @@ describe('SymbolInfo', () => {
       'SymbolInfo: invalid value "NaN" at high, expected number',
     );
     expect(failure(SymbolInfo, { ...symbolInfo, lastTime: 'now' }).message).toBe(
-      'SymbolInfo: invalid value "now" at lastTime, expected DateFromISOString | null',
+      'SymbolInfo: invalid value "now" at lastTime, expected DateTime | null',
     );
   });
 });

@@ -53,13 +53,13 @@ describe('Tick', () => {
 
   it('rejects a time that is not an ISO string', () => {
     expect(failure(Tick, { ...tick, lastTime: '2024-13-45T99:00:00Z' })).toEqual({
-      message: 'Tick: invalid value "2024-13-45T99:00:00Z" at lastTime, expected DateFromISOString | null',
+      message: 'Tick: invalid value "2024-13-45T99:00:00Z" at lastTime, expected DateTime | null',
       path: 'lastTime',
       value: '2024-13-45T99:00:00Z',
-      expected: 'DateFromISOString | null',
+      expected: 'DateTime | null',
     });
     expect(failure(Tick, { ...tick, lastTime: 1709633730123 }).message).toBe(
-      'Tick: invalid value 1709633730123 at lastTime, expected DateFromISOString | null',
+      'Tick: invalid value 1709633730123 at lastTime, expected DateTime | null',
     );
   });
 

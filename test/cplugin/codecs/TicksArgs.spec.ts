@@ -30,7 +30,7 @@ describe('TicksArgs', () => {
 
   // DecodeError renders an array index as `[i]` only when the array codec is the direct parent; `nullable` wraps
   // the array without a context entry of its own, so the path comes out as `ticks.1.tick.bid`.
-  it.failing('names the item of a bad tick by index', () => {
+  it('names the item of a bad tick by index', () => {
     expect(failure(TicksArgs, badSecond, 'OnTicks')).toEqual({
       message: 'OnTicks: invalid value "abc" at ticks[1].tick.bid, expected number',
       path: 'ticks[1].tick.bid',

@@ -26,16 +26,16 @@ describe('TradeRecord', () => {
 
   it('rejects a null time, as its times are not optional', () => {
     expect(failure(TradeRecord, { ...tradeRecord, closeTime: null })).toEqual({
-      message: 'TradeRecord: invalid value null at closeTime, expected DateFromISOString',
+      message: 'TradeRecord: invalid value null at closeTime, expected DateTime',
       path: 'closeTime',
       value: null,
-      expected: 'DateFromISOString',
+      expected: 'DateTime',
     });
   });
 
   it('rejects a time that is not a date', () => {
     expect(failure(TradeRecord, { ...tradeRecord, openTime: 'not a date' }).message).toBe(
-      'TradeRecord: invalid value "not a date" at openTime, expected DateFromISOString',
+      'TradeRecord: invalid value "not a date" at openTime, expected DateTime',
     );
   });
 

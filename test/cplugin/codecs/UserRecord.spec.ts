@@ -28,10 +28,10 @@ describe('UserRecord', () => {
 
   it('rejects a bad registration date', () => {
     expect(failure(UserRecord, { ...userRecord, regDate: '' })).toEqual({
-      message: 'UserRecord: invalid value "" at regDate, expected DateFromISOString',
+      message: 'UserRecord: invalid value "" at regDate, expected DateTime',
       path: 'regDate',
       value: '',
-      expected: 'DateFromISOString',
+      expected: 'DateTime',
     });
   });
 
@@ -62,10 +62,10 @@ describe('UserUpdate', () => {
         'StreamUserUpdates',
       ),
     ).toEqual({
-      message: 'StreamUserUpdates: invalid value "2024-03-05T25:00:00" at user.lastDate, expected DateFromISOString',
+      message: 'StreamUserUpdates: invalid value "2024-03-05T25:00:00" at user.lastDate, expected DateTime',
       path: 'user.lastDate',
       value: '2024-03-05T25:00:00',
-      expected: 'DateFromISOString',
+      expected: 'DateTime',
     });
   });
 });

@@ -1,0 +1,29 @@
+import { isLeft } from 'fp-ts/lib/Either';
+import * as t from 'io-ts';
+import { DateFromISOString } from 'io-ts-types/lib/DateFromISOString';
+
+/** Ends with a time of day and no offset: how System.Text.Json writes a DateTime of unspecified kind. */
+const NO_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/**
+ * A date-time as the WebAPI sends it: an ISO-8601 string, decoded to a `Date`. A string without an offset (a C#
+ * DateTime of unspecified kind, as MetaTrader server times are) is read as UTC, so that every client, whatever
+ * its time zone, gets the same instant. Encodes to an ISO string in UTC.
+ *
+ * @example
+ * ```ts
+ * import { DateTime } from 'rxhub';
+ *
+ * DateTime.decode('2024-03-01T10:00:00'); // right(2024-03-01T10:00:00.000Z), in any time zone
+ * ```
+ */
+export const DateTime = new t.Type<Date, string, unknown>(
+  'DateTime',
+  (u): u is Date => u instanceof Date,
+  (u, c) => {
+    const result = DateFromISOString.validate(typeof u === 'string' && NO_OFFSET.test(u) ? `${u}Z` : u, c);
+    return isLeft(result) ? t.failure(u, c) : result;
+  },
+  (date) => date.toISOString(),
+);
+export type DateTime = t.TypeOf<typeof DateTime>;

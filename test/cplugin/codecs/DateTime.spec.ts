@@ -1,0 +1,25 @@
+import { DateTime, DecodeError } from '../../../src';
+
+describe('DateTime', () => {
+  it.each([
+    ['2024-03-01T10:00:00Z', '2024-03-01T10:00:00.000Z'],
+    ['2024-03-01T12:00:00+02:00', '2024-03-01T10:00:00.000Z'],
+    ['2024-03-01T10:00:00', '2024-03-01T10:00:00.000Z'],
+    ['2024-03-01T10:00:00.1234567', '2024-03-01T10:00:00.123Z'],
+    ['2024-03-01T10:00', '2024-03-01T10:00:00.000Z'],
+  ])('decodes %s as %s, reading a time without an offset as UTC', (wire, instant) => {
+    const result = DateTime.decode(wire);
+    expect(result._tag === 'Right' && result.right.toISOString()).toBe(instant);
+  });
+
+  it.each([['tomorrow'], ['2024-03-01T25:00:00'], [1709287200000], [null]])('rejects %p, naming the value', (wire) => {
+    const result = DateTime.decode(wire);
+    expect(result._tag === 'Left' && DecodeError.from('OnTick', result.left).message).toBe(
+      `OnTick: invalid value ${JSON.stringify(wire)} at (payload), expected DateTime`,
+    );
+  });
+
+  it('encodes to an ISO string in UTC', () => {
+    expect(DateTime.encode(new Date(Date.UTC(2024, 2, 1, 10)))).toBe('2024-03-01T10:00:00.000Z');
+  });
+});
