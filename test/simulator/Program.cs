@@ -26,6 +26,10 @@ var simulator = builder.Configuration.GetSection(SimulatorOptions.Section).Get<S
 builder.Services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
 builder.Services.AddAuthorization();
+// Browsers on a loopback page (the Angular example's e2e) call the token endpoint and negotiate cross-origin.
+builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
+    .SetIsOriginAllowed(origin => Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.IsLoopback)
+    .AllowAnyHeader().AllowAnyMethod().AllowCredentials()));
 
 builder.Services
     .AddSignalR(o =>
@@ -51,6 +55,7 @@ builder.Services.AddHostedService<OhlcPump>();
 builder.Services.AddHostedService<PlatformEventPump>();
 
 var app = builder.Build();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 
