@@ -15,12 +15,14 @@ const shared = {
 module.exports = {
   // Functional specs share one simulator and its admin endpoints: one worker keeps them apart.
   maxWorkers: 1,
+  // Functional specs bound each wait themselves; this is the outer bound of one spec.
+  testTimeout: 30000,
   projects: [
     {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/test/**/*.spec.ts'],
-      testPathIgnorePatterns: ['<rootDir>/test/functional/', '<rootDir>/test/simulator/'],
+      testPathIgnorePatterns: ['<rootDir>/test/functional/', '<rootDir>/test/simulator/', '<rootDir>/test/e2e/'],
     },
     {
       ...shared,
@@ -28,7 +30,12 @@ module.exports = {
       testMatch: ['<rootDir>/test/functional/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
-      testTimeout: 30000,
+    },
+    {
+      // Examples in headless Chromium (Debian's /usr/bin/chromium). Each spec starts its own simulator.
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.spec.ts'],
     },
   ],
 };

@@ -11,7 +11,7 @@ export interface HubConnectionOptions {
   readonly skipNegotiation?: boolean;
   /** SignalR's automatic reconnect: a retry policy, backoff settings, or `false` for none. Default: SignalR's own (0, 2, 10, 30 s). */
   readonly reconnect?: IRetryPolicy | BackoffConfig | false;
-  /** The lowest level logged, to the console, with tokens redacted. Default `LogLevel.Warning`. */
+  /** The lowest level logged, to the console, with tokens redacted. Default `LogLevel.Error`. */
   readonly logLevel?: LogLevel;
   /** Anything else SignalR's `withUrl` takes (headers, timeouts, a custom transport). */
   readonly http?: Omit<IHttpConnectionOptions, 'accessTokenFactory' | 'transport' | 'skipNegotiation' | 'logger'>;

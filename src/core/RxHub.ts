@@ -112,6 +112,11 @@ export class RxHub {
     this.errors$ = this.errors.asObservable();
   }
 
+  /** The server's id of the current connection, when connected (SignalR has none when negotiation is skipped). */
+  get connectionId(): string | undefined {
+    return this.phase === 'connected' ? (this.connected?.connectionId ?? undefined) : undefined;
+  }
+
   /** Counts of what the hub holds: active topics, handlers registered on the connection, calls under way. */
   stats(): { readonly topics: number; readonly handlers: number; readonly calls: number } {
     return { topics: this.topics.size, handlers: this.channels.size, calls: this.calls.size };

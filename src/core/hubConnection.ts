@@ -4,8 +4,8 @@ import type { HubConnectionOptions } from './HubConnectionOptions';
 import { redact } from './internal/redact';
 
 /**
- * A factory of `@microsoft/signalr` HubConnections with sensible defaults for RxHub: automatic reconnect, and a
- * console logger at Warning level that never prints a token.
+ * A factory of `@microsoft/signalr` HubConnections with sensible defaults for RxHub: automatic reconnect, and
+ * console logger at Error level that never prints a token.
  *
  * @example
  * ```ts
@@ -16,7 +16,7 @@ import { redact } from './internal/redact';
  * ```
  */
 export function hubConnection(url: string, options: HubConnectionOptions = {}): () => HubConnection {
-  const { accessTokenFactory, transport, skipNegotiation, reconnect, logLevel = LogLevel.Warning, http } = options;
+  const { accessTokenFactory, transport, skipNegotiation, reconnect, logLevel = LogLevel.Error, http } = options;
   const logger: ILogger = {
     log: (level, message) => {
       if (level < logLevel || level === LogLevel.None) return;
