@@ -4,7 +4,7 @@ import type { HubConnectionOptions } from './HubConnectionOptions';
 import { redact } from './internal/redact';
 
 /**
- * A factory of `@microsoft/signalr` HubConnections with sensible defaults for RxHub: automatic reconnect, and
+ * A factory of `@microsoft/signalr` HubConnections with sensible defaults for RxHub: automatic reconnect, and a
  * console logger at Error level that never prints a token.
  *
  * @example
