@@ -1,5 +1,6 @@
 // The simulator as a test peer: the real @microsoft/signalr client against the real ASP.NET Core server over
 // loopback. These specs pin down the wire contract and the admin endpoints that the RxHub specs rely on.
+import { request } from 'node:http';
 import { HttpTransportType, HubConnectionState, type HubConnection, type ISubscription } from '@microsoft/signalr';
 import { SimulatorAdmin } from '../support/SimulatorAdmin';
 import { connectHub, type ConnectHubOptions } from '../support/connectHub';
@@ -308,11 +309,49 @@ describe('simulator', () => {
       await expect(withTimeout(connection.start(), 10_000, 'start')).rejects.toThrow(/401/);
     });
 
+    it('answers 401 to the WebSocket upgrade itself without a valid token (negotiation skipped)', async () => {
+      const token = await admin.token();
+      expect(await upgradeStatus('/hubs/mt4/v1', {})).toBe(401);
+      expect(await upgradeStatus('/hubs/mt4/v1', { authorization: 'Bearer not-a-token' })).toBe(401);
+      expect(await upgradeStatus('/hubs/mt4/v1', { authorization: `Bearer ${token}` })).toBe(101);
+      expect(await upgradeStatus(`/hubs/mt4/v1?access_token=${token}`, {})).toBe(101);
+      expect(await upgradeStatus('/hubs/test/v1', {})).toBe(101);
+    });
+
     it('answers 401 to a WebSocket request without a token', async () => {
       const connection = await connect('/hubs/mt4/v1', { start: false });
       await expect(withTimeout(connection.start(), 10_000, 'start')).rejects.toThrow(/401/);
     });
   });
+
+  /** Status of a raw WebSocket upgrade request (101 Switching Protocols when accepted). */
+  function upgradeStatus(path: string, headers: Record<string, string>): Promise<number> {
+    return withTimeout(
+      new Promise<number>((resolve, reject) => {
+        const req = request(`${url}${path}`, {
+          headers: {
+            connection: 'Upgrade',
+            upgrade: 'websocket',
+            'sec-websocket-version': '13',
+            'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+            ...headers,
+          },
+        });
+        req.on('upgrade', (response, socket) => {
+          socket.destroy();
+          resolve(response.statusCode!);
+        });
+        req.on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode!);
+        });
+        req.on('error', reject);
+        req.end();
+      }),
+      5_000,
+      `upgrade ${path}`,
+    );
+  }
 
   function negotiate(path: string, auth: { bearer?: string; query?: string }): Promise<Response> {
     const query = auth.query ? `&access_token=${encodeURIComponent(auth.query)}` : '';

@@ -63,6 +63,9 @@ public sealed class SimulatorOptions
     /// <summary>Lifetime of issued bearer tokens.</summary>
     public int TokenLifetimeSeconds { get; set; } = 300;
 
+    /// <summary>File that keeps issued tokens across a restart (the harness sets one per simulator); none by default.</summary>
+    public string? TokenFile { get; set; }
+
     /// <summary>Accepted client credentials, <c>id:secret</c> pairs separated by commas.</summary>
     public string Clients { get; set; } = "rxhub-demo:rxhub-secret";
 

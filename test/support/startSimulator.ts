@@ -1,4 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildSimulator } from './buildSimulator';
 import { dotnetEnv } from './dotnetEnv';
 import { SimulatorAdmin } from './SimulatorAdmin';
@@ -10,7 +14,8 @@ const LISTENING = /Now listening on: (http:\/\/127\.0\.0\.1:(\d+))/;
 
 /**
  * Starts the simulator on a loopback port (`--urls http://127.0.0.1:PORT`, 0 = any free port) and resolves once it
- * prints ASP.NET's "Now listening on:" line. The process is killed if this Node process exits.
+ * prints ASP.NET's "Now listening on:" line. The process is killed if this Node process exits. Issued tokens are kept
+ * in a temporary file across `restart()`, so clients holding a token reconnect as they would to a real server.
  *
  * @example
  * ```ts
@@ -20,19 +25,22 @@ const LISTENING = /Now listening on: (http:\/\/127\.0\.0\.1:(\d+))/;
  * await sim.stop();
  * ```
  */
-export async function startSimulator(options: StartSimulatorOptions = {}): Promise<SimulatorHandle> {
-  const dll = options.build === false ? simulatorPaths.dll : await buildSimulator();
-  const timeoutMs = options.timeoutMs ?? 30_000;
+export async function startSimulator(startOptions: StartSimulatorOptions = {}): Promise<SimulatorHandle> {
+  const dll = startOptions.build === false ? simulatorPaths.dll : await buildSimulator();
+  const timeoutMs = startOptions.timeoutMs ?? 30_000;
+  const tokenFile = join(tmpdir(), `rxhub-simulator-tokens-${process.pid}-${randomBytes(4).toString('hex')}.json`);
+  const options = { ...startOptions, args: [`--Simulator:TokenFile=${tokenFile}`, ...(startOptions.args ?? [])] };
   let current = await launch(dll, options.port ?? 0, options, timeoutMs);
   const port = current.port;
   const url = `http://127.0.0.1:${port}`;
 
   const stop = async (): Promise<void> => {
     await kill(current.child);
+    rmSync(tokenFile, { force: true });
   };
 
   const restart = async (): Promise<void> => {
-    await kill(current.child);
+    await kill(current.child, 'SIGKILL'); // a crash, not a graceful shutdown: the transport just drops
     // The port was just released; retry briefly in case the OS has not made it available again yet.
     for (let attempt = 1; ; attempt++) {
       try {
@@ -122,7 +130,7 @@ function launch(dll: string, port: number, options: StartSimulatorOptions, timeo
   });
 }
 
-function kill(child: ChildProcess): Promise<void> {
+function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise<void>((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
@@ -130,6 +138,6 @@ function kill(child: ChildProcess): Promise<void> {
       clearTimeout(force);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
