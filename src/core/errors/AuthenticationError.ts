@@ -5,6 +5,7 @@ export class AuthenticationError extends Error {
   override readonly name = 'AuthenticationError';
 
   constructor(override readonly cause: unknown) {
-    super(`Authentication failed: ${messageOf(cause)}`);
+    // SignalR wraps a token provider's own AuthenticationError in its negotiation error: say it once.
+    super(`Authentication failed: ${messageOf(cause).replace('AuthenticationError: Authentication failed: ', '')}`);
   }
 }
