@@ -9,18 +9,13 @@ import {
   throwError,
   timer,
   type MonoTypeOperatorFunction,
-  type Observable,
   type SchedulerLike,
 } from 'rxjs';
 import { backoff } from '../src/core/backoff';
 import { ConnectionFailedError } from '../src/core/errors/ConnectionFailedError';
 import { HubInvocationError } from '../src/core/errors/HubInvocationError';
+import type { HubState } from './HubState';
 import type { ReconnectConfig } from './ReconnectConfig';
-
-/** The part of a hub that `reconnectWithResubscription` watches. */
-export interface HubState {
-  readonly state$: Observable<HubConnectionState>;
-}
 
 export function reconnectWithResubscription<T>(
   hub: HubState,
