@@ -198,6 +198,15 @@ describe('simulator', () => {
       await expect(connection.invoke('Connect', { tradePlatform: 'demo', timeoutMs: 1_000 })).resolves.toBe(true);
     });
 
+    it('holds a method as long as /admin/delay asks, once', async () => {
+      const connection = await mt4();
+      await admin.delay({ hub: 'mt4', method: 'Connect', delayMs: 300, count: 1 });
+      const started = Date.now();
+      await connection.invoke('Connect', { tradePlatform: 'demo', timeoutMs: 1_000 });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+      expect(await admin.delayRules()).toEqual([]);
+    });
+
     it('sees a stream canceled by the client as canceled on the server', async () => {
       const connection = await mt4();
       await connection.invoke('Connect', { tradePlatform: 'demo', timeoutMs: 30_000 });

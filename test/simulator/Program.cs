@@ -44,7 +44,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 
 foreach (var type in new[]
 {
-    typeof(TokenStore), typeof(ConnectionRegistry), typeof(CallLog), typeof(FailRules), typeof(StreamTracker),
+    typeof(TokenStore), typeof(ConnectionRegistry), typeof(CallLog), typeof(FailRules), typeof(DelayRules), typeof(StreamTracker),
     typeof(RuntimeSettings), typeof(SymbolCatalog), typeof(PriceBook), typeof(TickReplay), typeof(TickSource),
     typeof(OhlcAggregator), typeof(MarginBook), typeof(PayloadFactory), typeof(HubClientsResolver), typeof(SimulatorHubFilter),
 })

@@ -124,6 +124,22 @@ export class SimulatorAdmin {
     return this.request('DELETE', '/admin/fail');
   }
 
+  /**
+   * Holds a hub method `delayMs` before it runs, every time or `count` times. SignalR runs one invocation per
+   * connection at a time, so later calls on that connection wait too, as they would behind a slow real server.
+   */
+  delay(rule: { hub?: HubName; method: string; delayMs: number; count?: number }): Promise<unknown> {
+    return this.request('POST', '/admin/delay', rule);
+  }
+
+  delayRules(): Promise<unknown[]> {
+    return this.request('GET', '/admin/delay');
+  }
+
+  clearDelay(): Promise<{ cleared: boolean }> {
+    return this.request('DELETE', '/admin/delay');
+  }
+
   /** Every issued token expires now: new connections with them get 401. */
   expireTokens(): Promise<{ expired: number }> {
     return this.request('POST', '/admin/tokens/expire');
@@ -161,7 +177,7 @@ export class SimulatorAdmin {
     return this.request('POST', '/admin/streams/complete', { method });
   }
 
-  /** Clears fail rules, the call log, stream counters and revocations; restores the configured tick rate and mode. */
+  /** Clears fail and delay rules, the call log, stream counters and revocations; restores the configured tick rate and mode. */
   reset(): Promise<unknown> {
     return this.request('POST', '/admin/reset');
   }

@@ -79,6 +79,21 @@ public static class AdminEndpoints
             return Results.Json(new { cleared = true });
         });
 
+        admin.MapPost("/delay", (DelayRequest body, DelayRules rules) =>
+        {
+            if (string.IsNullOrWhiteSpace(body.Method)) return BadRequest("method is required");
+            if (body.DelayMs < 0) return BadRequest("delayMs must not be negative");
+            var rule = new DelayRule(body.Hub?.ToLowerInvariant(), body.Method, body.DelayMs, body.Count);
+            rules.Add(rule);
+            return Results.Json(rule);
+        });
+        admin.MapGet("/delay", (DelayRules rules) => Results.Json(rules.Snapshot()));
+        admin.MapDelete("/delay", (DelayRules rules) =>
+        {
+            rules.Clear();
+            return Results.Json(new { cleared = true });
+        });
+
         admin.MapPost("/tokens/expire", (TokenStore tokens) => Results.Json(new { expired = tokens.ExpireAll() }));
 
         admin.MapPost("/clients/revoke", (RevokeRequest body, TokenStore tokens) =>
@@ -121,9 +136,10 @@ public static class AdminEndpoints
         admin.MapPost("/streams/complete", (CompleteStreamsRequest? body, StreamTracker streams) =>
             Results.Json(new { completed = streams.CompleteAll(body?.Method) }));
 
-        admin.MapPost("/reset", (FailRules rules, CallLog calls, StreamTracker streams, TokenStore tokens, RuntimeSettings settings) =>
+        admin.MapPost("/reset", (FailRules rules, DelayRules delays, CallLog calls, StreamTracker streams, TokenStore tokens, RuntimeSettings settings) =>
         {
             rules.Clear();
+            delays.Clear();
             calls.Clear();
             streams.ResetCounters();
             tokens.ClearRevocations();

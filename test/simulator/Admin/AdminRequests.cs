@@ -22,3 +22,6 @@ public sealed record BurstRequest(string Platform, string Symbol, int Count, int
 
 /// <summary>POST /admin/streams/complete: end active streams normally from the server (all, or one method's).</summary>
 public sealed record CompleteStreamsRequest(string? Method);
+
+/// <summary>POST /admin/delay: hold a hub method for <c>DelayMs</c> before it runs, every time or <c>Count</c> times.</summary>
+public sealed record DelayRequest(string? Hub, string Method, int DelayMs, int? Count);

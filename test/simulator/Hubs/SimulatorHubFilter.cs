@@ -5,9 +5,9 @@ namespace RxHub.Simulator.Hubs;
 
 /// <summary>
 /// Runs around every hub call: keeps the connection registry, logs each invocation (before it runs, so rejected
-/// calls are logged too) and applies the fail rules of POST /admin/fail.
+/// calls are logged too) and applies the delay rules of POST /admin/delay and the fail rules of POST /admin/fail.
 /// </summary>
-public sealed class SimulatorHubFilter(ConnectionRegistry registry, CallLog calls, FailRules failRules) : IHubFilter
+public sealed class SimulatorHubFilter(ConnectionRegistry registry, CallLog calls, FailRules failRules, DelayRules delayRules) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(
         HubInvocationContext invocationContext,
@@ -16,6 +16,7 @@ public sealed class SimulatorHubFilter(ConnectionRegistry registry, CallLog call
         var hub = HubNames.Of(invocationContext.Hub.GetType());
         var method = invocationContext.HubMethodName;
         var record = calls.Add(hub, invocationContext.Context.ConnectionId, method, invocationContext.HubMethodArguments);
+        if (delayRules.Match(hub, method) is { } delayMs) await Task.Delay(delayMs);
         var failure = failRules.Match(hub, method);
         if (failure is not null)
         {
