@@ -1,0 +1,14 @@
+// rxhub/operators: custom RxJS operators for hub traffic.
+
+// Candles
+export { ohlc } from './ohlc';
+export { Timeframe } from './Timeframe';
+export type { Candle } from './Candle';
+export type { CandleConfig } from './CandleConfig';
+export type { Period } from './Period';
+export type { TimeframeConfig } from './TimeframeConfig';
+
+// Resilience
+export { reconnectWithResubscription } from './reconnectWithResubscription';
+export type { HubState } from './HubState';
+export type { ReconnectConfig } from './ReconnectConfig';
