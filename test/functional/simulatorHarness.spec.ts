@@ -91,6 +91,29 @@ describe('simulator harness', () => {
       );
       expect(ids).toContain(after);
     });
+
+    it('a stateful reconnect survives dropAll() silently: same connection id, groups kept', async () => {
+      const connection = await mt4({
+        url: `http://127.0.0.1:${proxy.port}`,
+        reconnectDelays: [0, 200, 500],
+        statefulReconnect: true,
+      });
+      const id = connection.connectionId!;
+      let reconnecting = 0;
+      connection.onreconnecting(() => reconnecting++);
+      await connection.invoke('SubscribeToTicks', { tradePlatform: 'demo', symbol: 'USDCAD' });
+      expect(proxy.dropAll()).toBeGreaterThanOrEqual(1);
+      await waitFor(
+        () => proxy.connections,
+        (n) => n >= 1,
+        { what: 'the transport to come back' },
+      );
+      const tick = nextEvent<[TickArgs]>(connection, 'OnTick', { accept: (t) => t.tick.symbol === 'USDCAD' });
+      await withTimeout(tick, 5_000, 'a tick after the silent reconnect');
+      expect(reconnecting).toBe(0);
+      expect(connection.connectionId).toBe(id);
+      expect((await sim.admin.connection(id))?.groups).toContain('ticks:demo:USDCAD');
+    });
   });
 
   it('sends OnTicks batches in batch mode and both kinds in mixed mode', async () => {

@@ -14,6 +14,8 @@ export interface ConnectHubOptions {
   readonly transport?: HttpTransportType;
   /** Retry delays of SignalR's automatic reconnect; none when absent. */
   readonly reconnectDelays?: readonly number[];
+  /** Use `withStatefulReconnect()` (WebSockets only): one silent transport reconnect keeping the connection id. */
+  readonly statefulReconnect?: boolean;
   /** Start the connection before resolving. Default true. */
   readonly start?: boolean;
   /** Client log level. Default None: the specs assert, they do not print. */
@@ -37,6 +39,7 @@ export async function connectHub(
     .withUrl(`${baseUrl}${path}`, http)
     .configureLogging(options.logLevel ?? LogLevel.None);
   if (options.reconnectDelays) builder = builder.withAutomaticReconnect([...options.reconnectDelays]);
+  if (options.statefulReconnect) builder = builder.withStatefulReconnect();
   const connection = builder.build();
   if (options.start ?? true) await connection.start();
   return connection;
