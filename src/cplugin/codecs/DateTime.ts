@@ -1,6 +1,5 @@
-import { isLeft } from 'fp-ts/lib/Either';
 import * as t from 'io-ts';
-import { DateFromISOString } from 'io-ts-types/lib/DateFromISOString';
+import { DateFromISOString } from 'io-ts-types';
 
 /** Ends with a time of day and no offset: how System.Text.Json writes a DateTime of unspecified kind. */
 const NO_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
@@ -22,7 +21,7 @@ export const DateTime = new t.Type<Date, string, unknown>(
   (u): u is Date => u instanceof Date,
   (u, c) => {
     const result = DateFromISOString.validate(typeof u === 'string' && NO_OFFSET.test(u) ? `${u}Z` : u, c);
-    return isLeft(result) ? t.failure(u, c) : result;
+    return result._tag === 'Left' ? t.failure(u, c) : result;
   },
   (date) => date.toISOString(),
 );
