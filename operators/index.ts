@@ -2,6 +2,7 @@
 
 // Candles
 export { ohlc } from './ohlc';
+export { rollup } from './rollup';
 export { Timeframe } from './Timeframe';
 export type { Candle } from './Candle';
 export type { CandleConfig } from './CandleConfig';
