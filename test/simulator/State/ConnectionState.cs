@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace RxHub.Simulator.State;
 
-/// <summary>What the simulator knows about one hub connection. Every member is guarded by the instance lock.</summary>
+/// <summary>What the simulator knows about one hub connection. Its collections are guarded by one private lock.</summary>
 public sealed class ConnectionState(string hub, HubCallerContext context)
 {
+    private readonly object _gate = new();
     private readonly HashSet<string> _platforms = [];
     private readonly HashSet<string> _groups = [];
     private readonly Dictionary<string, int> _subscriptions = [];
@@ -18,18 +19,18 @@ public sealed class ConnectionState(string hub, HubCallerContext context)
 
     public bool IsConnectedTo(string platform)
     {
-        lock (this) return _platforms.Contains(platform);
+        lock (_gate) return _platforms.Contains(platform);
     }
 
     public void AddPlatform(string platform)
     {
-        lock (this) _platforms.Add(platform);
+        lock (_gate) _platforms.Add(platform);
     }
 
     /// <summary>Adds (delta 1) or removes (delta -1) a subscribe call; the count is calls minus uncalls.</summary>
     public int CountSubscription(string key, int delta)
     {
-        lock (this)
+        lock (_gate)
         {
             var n = _subscriptions.GetValueOrDefault(key) + delta;
             if (n == 0) _subscriptions.Remove(key);
@@ -40,7 +41,7 @@ public sealed class ConnectionState(string hub, HubCallerContext context)
 
     public void SetGroup(string group, bool member)
     {
-        lock (this)
+        lock (_gate)
         {
             if (member) _groups.Add(group);
             else _groups.Remove(group);
@@ -49,12 +50,12 @@ public sealed class ConnectionState(string hub, HubCallerContext context)
 
     public bool InGroup(string group)
     {
-        lock (this) return _groups.Contains(group);
+        lock (_gate) return _groups.Contains(group);
     }
 
     public void CountStream(string method, int delta)
     {
-        lock (this)
+        lock (_gate)
         {
             var n = _streams.GetValueOrDefault(method) + delta;
             if (n <= 0) _streams.Remove(method);
@@ -65,7 +66,7 @@ public sealed class ConnectionState(string hub, HubCallerContext context)
     /// <summary>Symbols this connection receives ticks for on a platform; null means all of them.</summary>
     public IReadOnlyCollection<string>? TickSymbols(string platform)
     {
-        lock (this)
+        lock (_gate)
         {
             if (_groups.Contains(GroupNames.AllTicks(platform))) return null;
             var prefix = $"ticks:{platform}:";
@@ -75,7 +76,7 @@ public sealed class ConnectionState(string hub, HubCallerContext context)
 
     public ConnectionSnapshot Snapshot()
     {
-        lock (this)
+        lock (_gate)
         {
             return new ConnectionSnapshot(
                 Id,
