@@ -1,5 +1,5 @@
 // The typed hubs against the simulator: every method, event and stream, decoded from real payloads.
-import { Subscription } from 'rxjs';
+import { Subscription, type Observable } from 'rxjs';
 import { DecodeError, MT5Hub, type MT4Hub } from '../../src';
 import { waitFor } from '../support/waitFor';
 import { simulatorFixture } from './fixtures';
