@@ -13,3 +13,10 @@ export type { TimeframeConfig } from './TimeframeConfig';
 export { reconnectWithResubscription } from './reconnectWithResubscription';
 export type { HubState } from './HubState';
 export type { ReconnectConfig } from './ReconnectConfig';
+
+// Margin
+export { marginCalls } from './marginCalls';
+export { ofState } from './ofState';
+export type { MarginAlert } from './MarginAlert';
+export type { MarginCallsConfig } from './MarginCallsConfig';
+export type { MarginThresholds } from './MarginThresholds';
