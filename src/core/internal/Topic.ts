@@ -4,7 +4,7 @@ import type { DecodePolicy } from '../DecodePolicy';
 import { DecodeError } from '../DecodeError';
 import type { Route } from '../Route';
 import type { TopicSpec } from '../TopicSpec';
-import { DECODE_FAILED, decoder, recheck, type Decode } from './check';
+import { DecodeFailure, decoder, type Decode } from './check';
 
 /** Where a topic stands on the server, within one connection epoch. */
 export type ServerState = 'none' | 'subscribing' | 'subscribed' | 'unsubscribing';
@@ -70,18 +70,16 @@ export class Topic {
   feed(item: unknown, index: number, route: Route): void {
     this.trust?.next(item);
     if (!this.report && !this.strict) return;
-    let value = this.decode!(item);
-    if (value === DECODE_FAILED) {
-      // The error path: io-ts decodes the item again, with the item's place in the payload for the message.
-      value = recheck(this.spec.codec as t.Decoder<unknown, unknown>, item, route.event, route.path?.(index));
-    }
-    if (!(value instanceof DecodeError)) {
+    const value = this.decode!(item);
+    if (!(value instanceof DecodeFailure)) {
       this.report?.next(value);
       this.strict?.next(value);
       return;
     }
-    if (this.report) this.reject(value);
-    this.fail(value, 'strict');
+    // The item's place in the payload is worked out only for the error.
+    const error = DecodeError.from(route.event, value.errors, route.path?.(index));
+    if (this.report) this.reject(error);
+    this.fail(error, 'strict');
   }
 
   /** Errors the subscribers of one policy, or all of them. The topic lives on for later subscribers. */
