@@ -27,7 +27,8 @@ export class EventChannel {
   raw = new Subject<unknown[]>();
   readonly tables = new Map<Route, RouteTable>();
   readonly handler = (...args: unknown[]): void => {
-    this.raw.next(args);
+    // Without raw subscribers, `next` would do nothing but cost a closure and an iterator per message.
+    if (this.raw.observed) this.raw.next(args);
     for (const table of this.tables.values()) table.dispatch(args);
   };
 
