@@ -20,3 +20,7 @@ export { ofState } from './ofState';
 export type { MarginAlert } from './MarginAlert';
 export type { MarginCallsConfig } from './MarginCallsConfig';
 export type { MarginThresholds } from './MarginThresholds';
+
+// Rate
+export { conflate } from './conflate';
+export type { ConflateConfig } from './ConflateConfig';
