@@ -1,0 +1,159 @@
+import { Injectable, inject, signal, type Signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import type { HubConnectionState } from '@microsoft/signalr';
+import { clientCredentials, hubConnection, MT4Hub, RxHub, type Gap, type Tick } from 'rxhub';
+import { ohlc, type Candle } from 'rxhub/operators';
+import { catchError, EMPTY, filter, map, merge, scan, type Observable } from 'rxjs';
+import { HUB_CONFIG } from './hub-config';
+
+export type Direction = 'up' | 'down' | 'flat';
+
+/** A symbol's latest quote, with the direction of its last bid move. */
+export interface Quote {
+  readonly symbol: string;
+  readonly bid: number;
+  readonly ask: number;
+  /** Ask minus bid, in price units. */
+  readonly spread: number;
+  /** Decimal places to show, read off the prices (at most 5). */
+  readonly digits: number;
+  readonly direction: Direction;
+  /** The server time of the quote. */
+  readonly time: Date | null;
+  /** Ticks seen for this symbol since the board opened. */
+  readonly updates: number;
+}
+
+/** One row of the board: the symbol, and its quote once the first tick is in. */
+export interface BoardRow {
+  readonly symbol: string;
+  readonly quote?: Quote;
+}
+
+export interface StateChange {
+  readonly state: HubConnectionState;
+  readonly at: Date;
+}
+
+/**
+ * The app's one connection to the MT4 hub: one `RxHub` and one `MT4Hub` for the whole app, whatever the number of
+ * components. Observables are cold and ref-counted by rxhub: the connection opens with the first subscriber and
+ * each symbol is subscribed on the server once, however many components show it. After a lost connection rxhub
+ * reconnects and resubscribes by itself; the components only see a gap (`gapCount`), never an error.
+ */
+@Injectable({ providedIn: 'root' })
+export class QuotesService {
+  readonly config = inject(HUB_CONFIG);
+
+  private readonly tokens = clientCredentials({
+    tokenUrl: this.config.tokenUrl,
+    clientId: this.config.clientId,
+    clientSecret: this.config.clientSecret,
+  });
+
+  /** The hub connection; it invalidates the cached token whenever the connection is lost. */
+  readonly hub = new RxHub(hubConnection(this.config.hubUrl, { accessTokenFactory: this.tokens.accessTokenFactory }), {
+    tokens: this.tokens,
+  });
+
+  readonly mt4 = new MT4Hub(this.hub, { tradePlatform: this.config.platform });
+
+  /** The connection state: Disconnected, Connecting, Connected, Reconnecting or Disconnecting. */
+  readonly state: Signal<HubConnectionState> = toSignal(this.hub.state$, { requireSync: true });
+
+  /** The last state changes, oldest first: a reconnect is seen here even when it takes a few milliseconds. */
+  readonly stateLog: Signal<readonly StateChange[]> = toSignal(
+    this.hub.state$.pipe(
+      scan((log: readonly StateChange[], state) => [...log, { state, at: new Date() }].slice(-10), []),
+    ),
+    { requireSync: true },
+  );
+
+  /** Gaps in the connection since the app started (`gaps$`: one per reconnect, once resubscribed). */
+  readonly gapCount: Signal<number> = toSignal(this.hub.gaps$.pipe(scan((count) => count + 1, 0)), {
+    initialValue: 0,
+  });
+
+  readonly lastGap: Signal<Gap | undefined> = toSignal(this.hub.gaps$, { initialValue: undefined });
+
+  /** Payloads that failed their codec and were skipped (`errors$`). */
+  readonly skipped: Signal<number> = toSignal(this.hub.errors$.pipe(scan((count) => count + 1, 0)), {
+    initialValue: 0,
+  });
+
+  private readonly failureSignal = signal<string | undefined>(undefined);
+  /** Why the quotes stopped for good (refused credentials, or a retry policy that gave up), if they did. */
+  readonly failure: Signal<string | undefined> = this.failureSignal.asReadonly();
+
+  /** One symbol's quotes, tick by tick. */
+  quote(symbol: string): Observable<Quote> {
+    return this.mt4.ticks(symbol).pipe(
+      scan((previous: Quote | undefined, tick) => toQuote(symbol, tick, previous), undefined),
+      filter((quote): quote is Quote => quote !== undefined),
+    );
+  }
+
+  /** The board: one row per symbol, in the order given, each with its latest quote. */
+  board(symbols: readonly string[]): Observable<readonly BoardRow[]> {
+    return merge(...symbols.map((symbol) => this.quote(symbol))).pipe(
+      scan((latest, quote) => new Map(latest).set(quote.symbol, quote), new Map<string, Quote>()),
+      map((latest) => symbols.map((symbol) => ({ symbol, quote: latest.get(symbol) }))),
+      this.failSoftly(),
+    );
+  }
+
+  /**
+   * A symbol's last `count` M1 candles (`ohlc`), the newest last. The one still forming is updated at most four
+   * times a second and replaced by its final version when its minute closes.
+   */
+  candles(symbol: string, count: number): Observable<readonly Candle[]> {
+    return this.mt4.ticks(symbol).pipe(
+      ohlc('M1', { forming: 250 }),
+      scan((candles: readonly Candle[], candle) => upsert(candles, candle, count), []),
+      this.failSoftly(),
+    );
+  }
+
+  /** Ends the stream quietly on a fatal error, and says why on `failure`. */
+  failSoftly<T>(): (source: Observable<T>) => Observable<T> {
+    return (source) =>
+      source.pipe(
+        catchError((error: unknown) => {
+          this.failureSignal.set(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+          return EMPTY;
+        }),
+      );
+  }
+}
+
+function toQuote(symbol: string, tick: Tick, previous: Quote | undefined): Quote {
+  const direction: Direction =
+    previous === undefined || tick.bid === previous.bid ? 'flat' : tick.bid > previous.bid ? 'up' : 'down';
+  return {
+    symbol,
+    bid: tick.bid,
+    ask: tick.ask,
+    spread: tick.ask - tick.bid,
+    digits: Math.max(previous?.digits ?? 0, decimals(tick.bid), decimals(tick.ask)),
+    direction,
+    time: tick.lastTime ?? null,
+    updates: (previous?.updates ?? 0) + 1,
+  };
+}
+
+/** Puts a candle in its place: it replaces an earlier version of the same window, or comes last. */
+function upsert(candles: readonly Candle[], candle: Candle, count: number): readonly Candle[] {
+  const time = candle.lastTime.getTime();
+  const last = candles[candles.length - 1];
+  if (last && last.lastTime.getTime() === time) return [...candles.slice(0, -1), candle];
+  const index = candles.findIndex((c) => c.lastTime.getTime() === time);
+  if (index >= 0) return candles.map((c, i) => (i === index ? candle : c));
+  return [...candles, candle].sort((a, b) => a.lastTime.getTime() - b.lastTime.getTime()).slice(-count);
+}
+
+/** The decimal places of a price as the server sent it, at most 5. */
+export function decimals(price: number): number {
+  const text = String(price);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : Math.min(5, text.length - dot - 1);
+}
