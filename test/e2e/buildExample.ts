@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '..', '..');
+
+/** Where an example lives and where its build puts the browser files. */
+export function examplePaths(name: string): { readonly dir: string; readonly browser: string } {
+  const dir = join(root, 'examples', name);
+  return { dir, browser: join(dir, 'dist', name, 'browser') };
+}
+
+/**
+ * Builds an Angular example (`npm run build` in it: rxhub packed into its dist/rxhub, then `ng build`) unless its
+ * output is newer than every source: the example's own and the library's. Resolves to the browser folder.
+ * Rejects with what to run when the example's dependencies are not installed.
+ */
+export async function buildExample(name: string, timeoutMs = 300_000): Promise<string> {
+  const { dir, browser } = examplePaths(name);
+  if (!existsSync(join(dir, 'node_modules', '@angular', 'build'))) {
+    throw new Error(`examples/${name} has no dependencies installed: run \`npm ci --prefix examples/${name}\` first`);
+  }
+  const index = join(browser, 'index.html');
+  const sources = Math.max(
+    newest(join(dir, 'src')),
+    newest(join(dir, 'scripts')),
+    ...['angular.json', 'tsconfig.json', 'package.json', 'package-lock.json'].map((file) => mtime(join(dir, file))),
+    newest(join(root, 'src')),
+    newest(join(root, 'operators')),
+    mtime(join(root, 'package.json')),
+  );
+  if (mtime(index) > sources) return browser;
+  await new Promise<void>((done, fail) => {
+    execFile(
+      process.platform === 'win32' ? 'npm.cmd' : 'npm',
+      ['run', 'build'],
+      { cwd: dir, env: { ...process.env, NG_CLI_ANALYTICS: 'false' }, timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        error ? fail(new Error(`npm run build in examples/${name} failed:\n${stdout}${stderr}`.trim())) : done(),
+    );
+  });
+  if (!existsSync(index)) throw new Error(`npm run build in examples/${name} wrote no ${index}`);
+  return browser;
+}
+
+function mtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : mtime(path));
+  }
+  return latest;
+}
