@@ -1,0 +1,6 @@
+import type { QuoteRow } from './Board';
+
+/** ▲ up, ▼ down, = unchanged. */
+export function directionMark(direction: QuoteRow['direction']): string {
+  return direction === 'up' ? '▲' : direction === 'down' ? '▼' : '=';
+}

@@ -1,0 +1,185 @@
+import { parseArgs } from 'node:util';
+import type { Period } from 'rxhub/operators';
+import type { DemoOptions, DemoTarget } from './DemoOptions';
+import { UsageError } from './UsageError';
+
+const DEFAULT_SYMBOLS = ['EURUSD', 'GBPUSD', 'USDJPY', 'XAUUSD', 'BTCUSD'];
+const NAMED_PERIODS = ['M1', 'M5', 'M15', 'M30', 'H1', 'H4', 'D1', 'W1'];
+
+/**
+ * Parses the demo's command line (`util.parseArgs`, strict) into checked options.
+ *
+ * @param argv The arguments after the script, as `process.argv.slice(2)`.
+ * @param env Where `RXHUB_CLIENT_SECRET` is read from.
+ * @throws UsageError with a one-line message for anything it cannot use.
+ */
+export function parseDemoArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): DemoOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        url: { type: 'string' },
+        token: { type: 'string' },
+        'client-id': { type: 'string' },
+        'client-secret': { type: 'string' },
+        'token-url': { type: 'string' },
+        platform: { type: 'string' },
+        symbols: { type: 'string' },
+        timeframe: { type: 'string' },
+        chart: { type: 'string' },
+        duration: { type: 'string' },
+        'abort-after': { type: 'string' },
+        'snapshot-every': { type: 'string' },
+        'connect-timeout': { type: 'string' },
+        plain: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(parseArgsMessage(error));
+  }
+
+  const help = values.help ?? false;
+  const symbols = values.symbols === undefined ? DEFAULT_SYMBOLS : list('--symbols', values.symbols);
+  const chart = values.chart?.trim() || (symbols.includes('BTCUSD') ? 'BTCUSD' : symbols[0]);
+  if (!symbols.includes(chart)) throw new UsageError(`--chart ${chart} is not one of --symbols (${symbols.join(',')})`);
+  const platform = values.platform?.trim() ?? 'demo';
+  if (!platform) throw new UsageError('--platform needs a trade platform id');
+  const duration = values.duration === undefined ? undefined : seconds('--duration', values.duration, false);
+  const target = targetOf(values, env);
+
+  let abortAfter: number | undefined;
+  if (values['abort-after'] !== undefined) {
+    if (target.kind === 'remote') throw new UsageError('--abort-after works only with the simulator, not with --url');
+    const at = seconds('--abort-after', values['abort-after'], true);
+    abortAfter = at === 0 ? undefined : at;
+  } else if (target.kind === 'simulator') {
+    abortAfter = duration === undefined ? 8 : duration * 0.4;
+  }
+
+  return {
+    target,
+    platform,
+    symbols,
+    timeframe: period(values.timeframe ?? 'M1'),
+    chart,
+    duration,
+    abortAfter,
+    snapshotEvery:
+      values['snapshot-every'] === undefined ? 3 : seconds('--snapshot-every', values['snapshot-every'], false),
+    connectTimeout:
+      values['connect-timeout'] === undefined ? 10 : seconds('--connect-timeout', values['connect-timeout'], false),
+    plain: values.plain ?? false,
+    help,
+  };
+}
+
+function targetOf(
+  values: {
+    url?: string;
+    token?: string;
+    'client-id'?: string;
+    'client-secret'?: string;
+    'token-url'?: string;
+  },
+  env: NodeJS.ProcessEnv,
+): DemoTarget {
+  const { url, token } = values;
+  const clientId = values['client-id'];
+  const clientSecret = values['client-secret'] ?? env.RXHUB_CLIENT_SECRET;
+  const tokenUrl = values['token-url'];
+  if (url === undefined) {
+    const stray = ['token', 'client-id', 'client-secret', 'token-url'].find(
+      (name) => values[name as keyof typeof values] !== undefined,
+    );
+    if (stray) throw new UsageError(`--${stray} needs --url (without --url the demo runs its own simulator)`);
+    return { kind: 'simulator' };
+  }
+  const base = httpUrl('--url', url);
+  const hubUrl = /\/hubs\//.test(base.pathname)
+    ? base.href.replace(/\/+$/, '')
+    : `${base.href.replace(/\/+$/, '')}/hubs/mt4/v1`;
+  if (token !== undefined && clientId !== undefined)
+    throw new UsageError('use either --token or --client-id/--client-secret, not both');
+  if (token !== undefined) {
+    if (!token.trim()) throw new UsageError('--token is empty');
+    return { kind: 'remote', hubUrl, auth: { kind: 'token', token: token.trim() } };
+  }
+  if (clientId !== undefined) {
+    if (!clientId.trim()) throw new UsageError('--client-id is empty');
+    if (!clientSecret) throw new UsageError('--client-id needs --client-secret (or RXHUB_CLIENT_SECRET)');
+    const endpoint =
+      tokenUrl === undefined ? new URL('/connect/token', base.origin).href : httpUrl('--token-url', tokenUrl).href;
+    return {
+      kind: 'remote',
+      hubUrl,
+      auth: { kind: 'client-credentials', tokenUrl: endpoint, clientId: clientId.trim(), clientSecret },
+    };
+  }
+  if (values['client-secret'] !== undefined || tokenUrl !== undefined)
+    throw new UsageError('--client-secret and --token-url need --client-id');
+  return { kind: 'remote', hubUrl, auth: { kind: 'none' } };
+}
+
+function httpUrl(name: string, text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`${name} must be an http(s) URL, not ${JSON.stringify(text)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`${name} must be an http(s) URL, not ${JSON.stringify(text)}`);
+  return url;
+}
+
+function list(name: string, text: string): string[] {
+  const items = [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (items.length === 0) throw new UsageError(`${name} needs at least one symbol, e.g. ${name} EURUSD,GBPUSD`);
+  return items;
+}
+
+function seconds(name: string, text: string, zeroAllowed: boolean): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || (!zeroAllowed && value === 0))
+    throw new UsageError(
+      `${name} must be a ${zeroAllowed ? 'non-negative' : 'positive'} number of seconds, not ${JSON.stringify(text)}`,
+    );
+  return value;
+}
+
+function period(text: string): Period {
+  const name = text.trim().toUpperCase();
+  if (NAMED_PERIODS.includes(name)) return name as Period;
+  const value = Number(text);
+  if (Number.isSafeInteger(value) && value > 0) return value;
+  throw new UsageError(
+    `--timeframe must be M1, M5, M15, M30, H1, H4, D1, W1 or a whole number of seconds, not ${JSON.stringify(text)}`,
+  );
+}
+
+/** `util.parseArgs`'s errors, on one line and without its advice about positionals. */
+function parseArgsMessage(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'([^']+)'/.exec(message ?? '')?.[1];
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option ?? ''}`.trim();
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument ${option ?? ''}`.trim();
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return (message ?? 'invalid option value').split('\n')[0].replace(/\.$/, '');
+    default:
+      return (message ?? String(error)).split('\n')[0];
+  }
+}
