@@ -93,8 +93,9 @@ export function candles<T>(
             bars.set(symbol, bar);
           } else {
             if (bar.live) close(bar);
-            if (gaps === 'flat')
+            if (gaps === 'flat') {
               for (let gap = bar.end; gap < start; gap += frame.length) subscriber.next(flat(bar, gap));
+            }
           }
           bar.start = start;
           bar.end = start + frame.length;

@@ -227,6 +227,29 @@ describe('ohlc', () => {
     });
   });
 
+  const DAY = 24 * HOUR;
+  const saturday = tick(-DAY - 1, 10); // Saturday 2019-02-02 23:59:59.999
+  const sunday = tick(-DAY, 11); // Sunday 2019-02-03 00:00
+  describe.each([
+    {
+      weekStart: 'Sunday' as const,
+      expected: '---x-(y|)',
+      values: { x: single(-8 * DAY, saturday), y: single(-DAY, sunday) },
+    },
+    {
+      weekStart: 'Monday' as const,
+      expected: '-----(x|)',
+      values: { x: candle(-7 * DAY, [10, 11, 10, 11], [11, 12, 11, 12], 2) },
+    },
+  ])('W1 starting on $weekStart', ({ weekStart, expected, values }) => {
+    it('starts weeks at 00:00 on that day, not on Thursdays', () => {
+      testScheduler.run(({ hot, expectObservable }) => {
+        const source = hot('-a-b-|', { a: saturday, b: sunday });
+        expectObservable(source.pipe(ohlc({ period: 'W1', weekStart }))).toBe(expected, values);
+      });
+    });
+  });
+
   it('drops ticks without a symbol or a valid time, and parses an ISO string time', () => {
     testScheduler.run(({ hot, expectObservable }) => {
       const ticks = {
