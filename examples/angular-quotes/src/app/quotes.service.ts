@@ -2,8 +2,8 @@ import { Injectable, inject, signal, type Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { HubConnectionState } from '@microsoft/signalr';
 import { clientCredentials, hubConnection, MT4Hub, RxHub, type Gap, type Tick } from 'rxhub';
-import { ohlc, type Candle } from 'rxhub/operators';
-import { catchError, EMPTY, filter, map, merge, scan, type Observable } from 'rxjs';
+import { conflate, ohlc, type Candle } from 'rxhub/operators';
+import { animationFrameScheduler, catchError, EMPTY, filter, map, merge, scan, type Observable } from 'rxjs';
 import { HUB_CONFIG } from './hub-config';
 
 export type Direction = 'up' | 'down' | 'flat';
@@ -93,9 +93,14 @@ export class QuotesService {
     );
   }
 
-  /** The board: one row per symbol, in the order given, each with its latest quote. */
+  /**
+   * The board: one row per symbol, in the order given, each with its latest quote. Quotes are conflated to the
+   * latest per symbol per animation frame (`conflate`), so a burst of ticks costs one render, not one per tick;
+   * direction and tick count are worked out before, from every tick.
+   */
   board(symbols: readonly string[]): Observable<readonly BoardRow[]> {
     return merge(...symbols.map((symbol) => this.quote(symbol))).pipe(
+      conflate((quote) => quote.symbol, animationFrameScheduler),
       scan((latest, quote) => new Map(latest).set(quote.symbol, quote), new Map<string, Quote>()),
       map((latest) => symbols.map((symbol) => ({ symbol, quote: latest.get(symbol) }))),
       this.failSoftly(),
