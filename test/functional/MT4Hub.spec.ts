@@ -92,7 +92,7 @@ describe('typed hubs against the simulator', () => {
       ['tickStream', (hub: MT4Hub) => hub.tickStream(), 'StreamAllTicks'],
       ['marginCallUpdates', (hub: MT4Hub) => hub.marginCallUpdates(), 'StreamMarginCallUpdates'],
       ['userUpdates', (hub: MT4Hub) => hub.userUpdates(), 'StreamUserUpdates'],
-    ] as const)(
+    ] as [string, (hub: MT4Hub) => Observable<unknown>, string][])(
       'streams %s, and cancels the stream on the server',
       async (_name, open, method) => {
         const items = await sim.first(open(mt4), 2, 15_000);
