@@ -40,11 +40,16 @@ export class Topic {
   state: ServerState = 'none';
   /** The connection epoch `state` belongs to; any other epoch means `none`. */
   epoch = -1;
-  private readonly outputs = new Map<DecodePolicy, Output<unknown>>();
-  // The outputs again, by policy, for the per-item path.
-  private trust?: Output<unknown>;
-  private report?: Output<unknown>;
-  private strict?: Output<unknown>;
+  // One output per decode policy in use, in fields rather than a Map: the per-item path reads them, and a topic
+  // is kept for every active subscription.
+  private trust?: Output<unknown> = undefined;
+  private report?: Output<unknown> = undefined;
+  private strict?: Output<unknown> = undefined;
+  /** When each output was made (0: none), so that `fail` goes through them in that order. */
+  private trustMade = 0;
+  private reportMade = 0;
+  private strictMade = 0;
+  private made = 0;
   private readonly decode?: Decode<unknown>;
 
   constructor(
@@ -52,16 +57,16 @@ export class Topic {
     readonly spec: TopicSpec<unknown>,
     private readonly reject: (error: DecodeError) => void,
   ) {
-    if (spec.codec) this.decode = decoder(spec.codec as t.Decoder<unknown, unknown>);
+    this.decode = spec.codec ? decoder(spec.codec as t.Decoder<unknown, unknown>) : undefined;
   }
 
   /** The output that subscribers with `policy` listen to. */
   output(policy: DecodePolicy): Subject<unknown> {
     const mode = this.spec.codec ? policy : 'trust';
-    let output = this.outputs.get(mode);
+    let output = this[mode];
     if (!output) {
-      this.outputs.set(mode, (output = new Output()));
-      this[mode] = output;
+      this[mode] = output = new Output();
+      this[`${mode}Made`] = ++this.made;
     }
     return output;
   }
@@ -82,13 +87,37 @@ export class Topic {
     this.fail(error, 'strict');
   }
 
-  /** Errors the subscribers of one policy, or all of them. The topic lives on for later subscribers. */
+  /**
+   * Errors the subscribers of one policy, or all of them, output by output in the order they were made; an output
+   * made meanwhile (by a subscriber that resubscribes on error) is reached too, as iterating a Map would.
+   * The topic lives on for later subscribers.
+   */
   fail(error: unknown, policy?: DecodePolicy): void {
-    for (const [mode, output] of this.outputs) {
+    for (let after = 0; ;) {
+      const mode = this.next(after);
+      if (mode === undefined) return;
+      after = this[`${mode}Made`];
       if (policy && mode !== policy) continue;
-      this.outputs.delete(mode);
+      const output = this[mode]!;
       this[mode] = undefined;
+      this[`${mode}Made`] = 0;
       output.error(error);
     }
   }
+
+  /** The policy whose output was made first after `after`. */
+  private next(after: number): DecodePolicy | undefined {
+    let next: DecodePolicy | undefined;
+    let made = Infinity;
+    for (const mode of POLICIES) {
+      const at = this[`${mode}Made`];
+      if (at > after && at < made) {
+        next = mode;
+        made = at;
+      }
+    }
+    return next;
+  }
 }
+
+const POLICIES: readonly DecodePolicy[] = ['trust', 'report', 'strict'];
