@@ -1,0 +1,143 @@
+import { HubConnectionState } from '@microsoft/signalr';
+import {
+  distinctUntilChanged,
+  filter,
+  firstValueFrom,
+  interval,
+  pairwise,
+  share,
+  Subscription,
+  take,
+  timeout,
+  timer,
+} from 'rxjs';
+import { startSimulator } from '../../test/support/startSimulator';
+import type { SimulatorHandle } from '../../test/support/SimulatorHandle';
+import { BotStatus } from './BotStatus';
+import { candles } from './candles';
+import { connect } from './connect';
+import { crossovers } from './crossovers';
+import { describeError } from './describeError';
+import { formatSignal } from './formatSignal';
+import { movingAverages } from './movingAverages';
+import { parseBotArgs } from './parseBotArgs';
+import { periodName } from './periodName';
+import { usage } from './usage';
+
+/**
+ * The bot from its command line to its exit code: 0 after `--duration` or Ctrl-C, 1 when it cannot start or
+ * connect, 2 for bad arguments. Everything it started is stopped before it returns.
+ */
+export async function runBot(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+  let options;
+  try {
+    options = parseBotArgs(argv, process.env);
+  } catch (error) {
+    err.write(`signal-bot: ${(error as Error).message} (see --help)\n`);
+    return 2;
+  }
+  if (options.help) {
+    out.write(usage);
+    return 0;
+  }
+  const log = (tag: string, text: string): void =>
+    void out.write(`${new Date().toISOString()} ${tag.padEnd(9)} ${text}\n`);
+
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<'signal'>((resolve) => (stop = () => resolve('signal')));
+  process.once('SIGINT', stop).once('SIGTERM', stop);
+  const subscription = new Subscription();
+  let simulator: SimulatorHandle | undefined;
+  let hubUrl = options.hubUrl;
+  try {
+    if (hubUrl === undefined) {
+      log('simulator', 'building (skipped when up to date) and starting the simulator on 127.0.0.1');
+      simulator = await startSimulator({ args: ['--Simulator:TickIntervalMs=100', '--Simulator:DebugIntervalMs=0'] });
+      log('simulator', `${simulator.url} (pid ${simulator.process.pid})`);
+      hubUrl = `${simulator.url}/hubs/mt4/v1`;
+    }
+    const credentials = simulator
+      ? { tokenUrl: `${simulator.url}/connect/token`, clientId: 'rxhub-demo', clientSecret: 'rxhub-secret' }
+      : options.credentials;
+    const mt4 = connect({
+      hubUrl,
+      platform: options.platform,
+      token: options.token,
+      credentials,
+      connectTimeoutMs: 10_000,
+    });
+    const { hub } = mt4;
+    const lengths = { fast: options.fast, slow: options.slow };
+    const status = new BotStatus(options.symbols, lengths);
+    log(
+      'start',
+      `${options.symbols.join(',')} on ${options.platform}: ${periodName(options.timeframe)} candles, ` +
+        `SMA${options.fast} vs SMA${options.slow} of closing bids`,
+    );
+
+    const built = candles(mt4, options.symbols, options.timeframe).pipe(share());
+    const failed = new Promise<never>((_, reject) => {
+      subscription.add(
+        hub.state$.pipe(distinctUntilChanged(), pairwise()).subscribe(([before, now]) => {
+          if (now === HubConnectionState.Connected && before !== HubConnectionState.Reconnecting)
+            log('connected', hubUrl!);
+          if (before === HubConnectionState.Connected) log('lost', 'connection lost; reconnecting');
+        }),
+      );
+      subscription.add(
+        hub.gaps$.subscribe((gap) =>
+          log('gap', `${gap.end - gap.start} ms without data; resubscribed ${gap.topics} topics`),
+        ),
+      );
+      subscription.add(hub.errors$.subscribe((error) => log('report', error.message)));
+      subscription.add(
+        built.pipe(movingAverages(lengths)).subscribe({
+          next: (averages) => {
+            status.averages(averages);
+            const sma = (length: number, value: number | undefined) =>
+              value === undefined ? '' : ` SMA${length} ${Number(value.toPrecision(7))}`;
+            log(
+              'candle',
+              `${averages.symbol} ${averages.time.toISOString().slice(11, 19)} close ${averages.close}${sma(options.fast, averages.fast)}${sma(options.slow, averages.slow)}`,
+            );
+          },
+          error: reject,
+        }),
+      );
+      subscription.add(
+        crossovers(built, lengths).subscribe({
+          next: (signal) => {
+            status.signal(signal);
+            log('signal', formatSignal(signal, lengths));
+          },
+          error: reject,
+        }),
+      );
+    });
+    subscription.add(interval(options.statusEvery * 1000).subscribe(() => log('status', status.line())));
+
+    const ended = new Promise<'duration'>((resolve) => {
+      if (options.duration !== undefined)
+        subscription.add(timer(options.duration * 1000).subscribe(() => resolve('duration')));
+    });
+    const reason = await Promise.race([stopped, failed, ended]);
+    log('status', status.line());
+    log('done', `${reason === 'duration' ? `ran for ${options.duration} s` : 'stopped'}: ${status.candles} candles`);
+    subscription.unsubscribe();
+    await firstValueFrom(
+      hub.state$.pipe(
+        filter((s) => s === HubConnectionState.Disconnected),
+        take(1),
+        timeout(3_000),
+      ),
+    ).catch(() => undefined);
+    return 0;
+  } catch (error) {
+    err.write(`signal-bot: ${hubUrl ? `${hubUrl}: ` : ''}${describeError(error)}\n`);
+    return 1;
+  } finally {
+    subscription.unsubscribe();
+    process.removeListener('SIGINT', stop).removeListener('SIGTERM', stop);
+    await simulator?.stop();
+  }
+}
