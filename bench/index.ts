@@ -1,0 +1,64 @@
+// `npm run bench`: every benchmark of issue 7, side by side in one run; writes docs/benchmarks.md and its plot.
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { clientCost } from './clientCost';
+import { fanout } from './fanout';
+import { progress } from './harness';
+import { loopback } from './loopback';
+import { memory } from './memory';
+import { ohlcBench } from './ohlc';
+import { document, summary, type Section } from './report';
+import { routing } from './routing';
+
+const DOC = 'docs/benchmarks.md';
+const PLOT = 'docs/benchmarks-routing.svg';
+
+const benchmarks: readonly (readonly [string, () => Promise<Section>])[] = [
+  ['1 client cost', clientCost],
+  ['2 routing', () => routing(PLOT)],
+  ['3 fan-out', fanout],
+  ['4 ohlc and conflate', ohlcBench],
+  ['5 memory', memory],
+  ['6 loopback', loopback],
+];
+
+async function main(): Promise<void> {
+  if (!(globalThis as { gc?: unknown }).gc) throw new Error('run with --expose-gc (npm run bench does)');
+  // `npm run bench -- routing memory` runs only those (for profiling); the docs are written by a full run only.
+  const only = process.argv.slice(2);
+  const started = performance.now();
+  const load = loadavg();
+  const sections: Section[] = [];
+  for (const [name, run] of benchmarks) {
+    if (only.length && !only.some((word) => name.includes(word))) continue;
+    progress(`${name}: starting (${((performance.now() - started) / 1000).toFixed(0)} s in)`);
+    sections.push(await run());
+  }
+  const minutes = (performance.now() - started) / 60_000;
+  progress(`done in ${minutes.toFixed(1)} min`);
+  process.stdout.write(`${summary(sections)}\n`);
+  if (only.length) return;
+  writeFileSync(DOC, document(sections, intro(load, loadavg(), minutes)));
+  progress(`wrote ${DOC} and ${PLOT}`);
+}
+
+function intro(before: number[], after: number[], minutes: number): string[] {
+  return [
+    'Written by `npm run bench` (`tsx --expose-gc bench/index.ts`; sources in `bench/`): do not edit by hand.',
+    'Every figure is a ratio or a count measured side by side in the same run: contenders alternate within each',
+    'round (tinybench samples), and each figure is the median over rounds. Timings are wall-clock on a shared',
+    `machine: the load average was ${before.map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min) at the start and`,
+    `${after.map((l) => l.toFixed(2)).join(' / ')} at the end; the whole run took ${minutes.toFixed(1)} minutes.`,
+    'Ratios are steadier than the absolute figures, which move with the load.',
+  ];
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(
+      `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);
