@@ -131,8 +131,9 @@ export class Board {
   }
 }
 
+/** The decimal places a price is quoted with: the fewest (up to 8) that give it back, float noise aside. */
 function decimals(value: number): number {
-  const text = String(value);
-  const dot = text.indexOf('.');
-  return dot < 0 || /e/i.test(text) ? 0 : Math.min(8, text.length - dot - 1);
+  for (let digits = 0; digits < 8; digits++)
+    if (Math.abs(value - Number(value.toFixed(digits))) <= 1e-9 * Math.max(1, Math.abs(value))) return digits;
+  return 8;
 }
