@@ -34,27 +34,6 @@ function platformListRoute(event: string, field: string): Route {
   };
 }
 
-/** Keys built so far, by platform and symbol: one string per symbol, hashed once, instead of one per tick. */
-const tickKeys = new Map<string, Map<string, string>>();
-/** Bounds on the platforms and keys per platform remembered, against a server that makes up names. */
-const MAX_PLATFORMS = 1_000;
-const MAX_TICK_KEYS = 100_000;
-
-/** `tickKey(platform, symbol)`, remembered. */
-function cachedTickKey(platform: string, symbol: string): string {
-  let keys = tickKeys.get(platform);
-  if (!keys) {
-    if (tickKeys.size >= MAX_PLATFORMS) tickKeys.clear();
-    tickKeys.set(platform, (keys = new Map()));
-  }
-  let key = keys.get(symbol);
-  if (key === undefined) {
-    if (keys.size >= MAX_TICK_KEYS) keys.clear();
-    keys.set(symbol, (key = tickKey(platform, symbol)));
-  }
-  return key;
-}
-
 /** Hands one TickArgs' tick to its symbol's topic and to its platform's all-ticks topic. */
 function emitTick(event: string, platform: string, tickArgs: unknown, index: number, emit: Emit, reject: Reject): void {
   const tick = fieldOf(tickArgs, 'tick');
@@ -62,7 +41,7 @@ function emitTick(event: string, platform: string, tickArgs: unknown, index: num
     return reject(new DecodeError(event, index < 0 ? 'tick' : `ticks[${index}].tick`, tick, 'Tick'));
   }
   const symbol = (tick as { symbol?: unknown }).symbol;
-  if (typeof symbol === 'string') emit(cachedTickKey(platform, symbol), tick, index);
+  if (typeof symbol === 'string') emit(tickKey(platform, symbol), tick, index);
   emit(platform, tick, index);
 }
 
