@@ -15,6 +15,9 @@ interface SubjectState<T> {
   observers: Observer<T>[];
 }
 
+/** RxJS's config object, read once: through the package's exports every read is a getter call. */
+const rxjs = config;
+
 /**
  * A Subject whose `next` is a plain loop over the same snapshot of observers that Subject iterates: the
  * per-item path of every topic, where RxJS's downlevelled `next` spends a closure and an iterator per item.
@@ -22,7 +25,7 @@ interface SubjectState<T> {
  */
 export class Output<T> extends Subject<T> {
   override next(value: T): void {
-    if (config.useDeprecatedSynchronousErrorHandling) return super.next(value);
+    if (rxjs.useDeprecatedSynchronousErrorHandling) return super.next(value);
     if (this.closed) throw new ObjectUnsubscribedError();
     if (this.isStopped) return;
     const state = this as unknown as SubjectState<T>;
