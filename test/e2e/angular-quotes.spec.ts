@@ -2,16 +2,16 @@
 // The page gets its token from the simulator's token endpoint and connects to its MT4 hub cross-origin (the
 // simulator allows loopback origins); the spec drops every connection from the server side and expects the page
 // to show the gap and then live quotes again.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startSimulator } from '../support/startSimulator';
 import type { AdminConnection } from '../support/SimulatorAdmin';
 import type { SimulatorHandle } from '../support/SimulatorHandle';
 import { buildExample, examplePaths } from './buildExample';
+import { ensureChromium } from './ensureChromium';
 import { serveStatic, type StaticServer } from './staticServer';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SYMBOLS = ['EURUSD', 'GBPUSD', 'USDJPY'] as const;
 const CANDLES = 'EURUSD';
 
@@ -58,12 +58,7 @@ describe('examples/angular-quotes in headless Chromium', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium was not found at ${CHROMIUM}. Install Debian's package: \`apt-get update && apt-get install -y chromium\` ` +
-          '(or set CHROMIUM_PATH). Playwright never downloads a browser here.',
-      );
-    }
+    const executablePath = ensureChromium();
     const [built, started] = await Promise.allSettled([
       buildExample('angular-quotes'),
       startSimulator({ args: ['--Simulator:TickIntervalMs=100'], timeoutMs: 60_000 }),
@@ -74,7 +69,7 @@ describe('examples/angular-quotes in headless Chromium', () => {
     lap('build (skipped when up to date) and simulator start');
 
     server = await serveStatic(built.value);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 });
+    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 });
     page = await browser.newPage();
     page.setDefaultTimeout(15_000);
     page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));

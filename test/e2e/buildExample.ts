@@ -13,13 +13,12 @@ export function examplePaths(name: string): { readonly dir: string; readonly bro
 /**
  * Builds an Angular example (`npm run build` in it: rxhub packed into its dist/rxhub, then `ng build`) unless its
  * output is newer than every source: the example's own and the library's. Resolves to the browser folder.
- * Rejects with what to run when the example's dependencies are not installed.
+ * Installs the example's dependencies first (`npm ci`) when they are missing.
  */
 export async function buildExample(name: string, timeoutMs = 300_000): Promise<string> {
   const { dir, browser } = examplePaths(name);
-  if (!existsSync(join(dir, 'node_modules', '@angular', 'build'))) {
-    throw new Error(`examples/${name} has no dependencies installed: run \`npm ci --prefix examples/${name}\` first`);
-  }
+  if (!existsSync(join(dir, 'node_modules', '@angular', 'build')))
+    await npm(dir, ['ci', '--no-audit', '--no-fund'], timeoutMs);
   const index = join(browser, 'index.html');
   const sources = Math.max(
     newest(join(dir, 'src')),
@@ -30,17 +29,22 @@ export async function buildExample(name: string, timeoutMs = 300_000): Promise<s
     mtime(join(root, 'package.json')),
   );
   if (mtime(index) > sources) return browser;
-  await new Promise<void>((done, fail) => {
-    execFile(
-      process.platform === 'win32' ? 'npm.cmd' : 'npm',
-      ['run', 'build'],
-      { cwd: dir, env: { ...process.env, NG_CLI_ANALYTICS: 'false' }, timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024 },
-      (error, stdout, stderr) =>
-        error ? fail(new Error(`npm run build in examples/${name} failed:\n${stdout}${stderr}`.trim())) : done(),
-    );
-  });
+  await npm(dir, ['run', 'build'], timeoutMs);
   if (!existsSync(index)) throw new Error(`npm run build in examples/${name} wrote no ${index}`);
   return browser;
+}
+
+/** Runs npm in an example's folder, failing with its output. */
+function npm(dir: string, args: string[], timeoutMs: number): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    execFile(
+      process.platform === 'win32' ? 'npm.cmd' : 'npm',
+      args,
+      { cwd: dir, env: { ...process.env, NG_CLI_ANALYTICS: 'false' }, timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        error ? fail(new Error(`npm ${args.join(' ')} in ${dir} failed:\n${stdout}${stderr}`.trim())) : done(),
+    );
+  });
 }
 
 function mtime(path: string): number {

@@ -1,6 +1,6 @@
 import type { SimulatorHandle } from './SimulatorHandle';
 
-/** Jest global teardown of the `functional` project: stops the simulator that globalSetup started. */
+/** Jest global teardown: stops the shared simulator that globalSetup started (once, whichever project ends first). */
 export default async function globalTeardown(): Promise<void> {
   const holder = globalThis as { __RXHUB_SIMULATOR__?: SimulatorHandle };
   const simulator = holder.__RXHUB_SIMULATOR__;
