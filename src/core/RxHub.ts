@@ -251,16 +251,16 @@ export class RxHub {
       const call: Call = {
         run: () => {
           const epoch = this.epoch;
-          this.connection()
-            [kind](method, ...args)
-            .then(
-              (result) => {
-                if (kind === 'invoke') subscriber.next(result as T);
-                subscriber.complete();
-              },
-              (error) =>
-                this.afterSettling(() => subscriber.error(new HubInvocationError(method, error, this.lost(epoch)))),
-            );
+          const connection = this.connection();
+          const sent = kind === 'invoke' ? connection.invoke(method, ...args) : connection.send(method, ...args);
+          sent.then(
+            (result) => {
+              if (kind === 'invoke') subscriber.next(result as T);
+              subscriber.complete();
+            },
+            (error) =>
+              this.afterSettling(() => subscriber.error(new HubInvocationError(method, error, this.lost(epoch)))),
+          );
         },
         fail: (error) => subscriber.error(error),
       };
