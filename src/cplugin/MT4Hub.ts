@@ -81,28 +81,12 @@ export class MT4Hub {
   /** One symbol's ticks, from `OnTick` and batched `OnTicks` alike (`SubscribeToTicks`). */
   ticks(symbol: string, options?: CallOptions): Observable<Tick> {
     const args = SubscribeToTicksArgs.encode({ tradePlatform: this.config.tradePlatform, symbol });
-    return this.topic(
-      {
-        subscribe: { method: 'SubscribeToTicks', args: [args] },
-        unsubscribe: { method: 'UnsubscribeFromTicks', args: [args] },
-        routes: this.tickRoutes(tickKey(this.config.tradePlatform, symbol)),
-        codec: Tick,
-      },
-      options,
-    );
+    return this.subscription('Ticks', args, this.tickRoutes(tickKey(this.config.tradePlatform, symbol)), Tick, options);
   }
 
   /** Every symbol's ticks (`SubscribeToAllTicks`). */
   allTicks(options?: CallOptions): Observable<Tick> {
-    return this.topic(
-      {
-        subscribe: { method: 'SubscribeToAllTicks', args: [this.platform] },
-        unsubscribe: { method: 'UnsubscribeFromAllTicks', args: [this.platform] },
-        routes: this.tickRoutes(this.config.tradePlatform),
-        codec: Tick,
-      },
-      options,
-    );
+    return this.subscription('AllTicks', this.platform, this.tickRoutes(this.config.tradePlatform), Tick, options);
   }
 
   /** The server's candles (`OnTicksOHLC`), one by one, for the symbols whose ticks are subscribed. */
@@ -117,28 +101,14 @@ export class MT4Hub {
 
   /** Symbol configuration changes (`SubscribeToSymbols`, `OnSymbolUpdate`). */
   symbols(options?: CallOptions): Observable<SymbolUpdateArgs> {
-    return this.topic(
-      {
-        subscribe: { method: 'SubscribeToSymbols', args: [this.platform] },
-        unsubscribe: { method: 'UnsubscribeFromSymbols', args: [this.platform] },
-        routes: [{ route: mt4Routes.symbols, key: this.config.tradePlatform }],
-        codec: SymbolUpdateArgs,
-      },
-      options,
-    );
+    const routes = [{ route: mt4Routes.symbols, key: this.config.tradePlatform }];
+    return this.subscription('Symbols', this.platform, routes, SymbolUpdateArgs, options);
   }
 
   /** Logins coming online and going offline (`SubscribeToOnlineUpdates`, `OnOnlineUpdate`). */
   onlineUpdates(options?: CallOptions): Observable<OnlineUpdateArgs> {
-    return this.topic(
-      {
-        subscribe: { method: 'SubscribeToOnlineUpdates', args: [this.platform] },
-        unsubscribe: { method: 'UnsubscribeFromOnlineUpdates', args: [this.platform] },
-        routes: [{ route: mt4Routes.online, key: this.config.tradePlatform }],
-        codec: OnlineUpdateArgs,
-      },
-      options,
-    );
+    const routes = [{ route: mt4Routes.online, key: this.config.tradePlatform }];
+    return this.subscription('OnlineUpdates', this.platform, routes, OnlineUpdateArgs, options);
   }
 
   /** The server's debug messages (`OnDebug`). */
@@ -175,6 +145,25 @@ export class MT4Hub {
       { route: mt4Routes.tick, key },
       { route: mt4Routes.ticks, key },
     ];
+  }
+
+  /** A `SubscribeTo<name>` / `UnsubscribeFrom<name>` topic of this platform. */
+  private subscription<T>(
+    name: 'Ticks' | 'AllTicks' | 'Symbols' | 'OnlineUpdates',
+    args: unknown,
+    routes: TopicSpec<T>['routes'],
+    codec: t.Decoder<unknown, T>,
+    options?: CallOptions,
+  ): Observable<T> {
+    return this.topic(
+      {
+        subscribe: { method: `SubscribeTo${name}`, args: [args] },
+        unsubscribe: { method: `UnsubscribeFrom${name}`, args: [args] },
+        routes,
+        codec,
+      },
+      options,
+    );
   }
 
   private topic<T>(spec: TopicSpec<T>, options?: CallOptions): Observable<T> {
