@@ -2,7 +2,7 @@
 // Infinity strings, invalid dates, huge strings, deep nesting, unknown enum values) interleaved with valid ones, sent
 // by the real server: every bad one is reported with its event and path, every valid one arrives in order, the
 // connection and its subscribers carry on, and memory stays flat from round to round.
-import { Subscription } from 'rxjs';
+import { Subscription, type Observer } from 'rxjs';
 import type { DecodeError } from '../../src';
 import { simulatorFixture } from '../functional/fixtures';
 import { waitFor } from '../support/waitFor';
@@ -47,8 +47,8 @@ describe('malformed payload fuzz', () => {
       const reports: ExpectedReport[] = [];
       let longestMessage = 0;
       const failures: unknown[] = [];
-      const watch = (topic: FuzzTopic, marker: (item: never) => number | undefined) => ({
-        next: (item: never) => {
+      const watch = <T>(topic: FuzzTopic, marker: (item: T) => number | undefined): Partial<Observer<T>> => ({
+        next: (item: T) => {
           const m = marker(item);
           if (m !== undefined) received[topic].push(m);
         },
@@ -113,7 +113,7 @@ describe('malformed payload fuzz', () => {
         const { expectedReports, expected } = sent;
         sentValid += expected.eurusd.length + expected.margins.length + expected.online.length;
         await waitFor(
-          () => ({
+          (): Record<string, number> => ({
             reports: reports.length,
             ...Object.fromEntries(Object.entries(received).map(([topic, list]) => [topic, list.length])),
           }),
