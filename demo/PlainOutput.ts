@@ -1,5 +1,6 @@
 import { HubConnectionState } from '@microsoft/signalr';
 import type { Period } from 'rxhub/operators';
+import { periodName } from '../cli/periodName';
 import type { Board } from './Board';
 import { clockTime } from './clockTime';
 import type { DemoEvent } from './DemoEvent';
@@ -7,7 +8,6 @@ import { formatAlert } from './formatAlert';
 import { formatCandle } from './formatCandle';
 import { formatGap } from './formatGap';
 import { formatQuote } from './formatQuote';
-import { periodName } from './periodName';
 
 /**
  * The output for a pipe or a CI log: one timestamped line per event worth a line (connected, each completed

@@ -1,4 +1,4 @@
-import { describeError } from './describeError';
+import { describeError } from '../cli/describeError';
 
 /**
  * Why an HTTP request to `url` fails at the network level (`fetch failed: connect ECONNREFUSED 127.0.0.1:9`), or

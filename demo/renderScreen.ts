@@ -1,5 +1,6 @@
 import { HubConnectionState } from '@microsoft/signalr';
 import type { Period } from 'rxhub/operators';
+import { periodName } from '../cli/periodName';
 import type { Board } from './Board';
 import { candleChart } from './candleChart';
 import { clockTime } from './clockTime';
@@ -8,7 +9,6 @@ import { formatAlert } from './formatAlert';
 import { formatGap } from './formatGap';
 import { formatPrice } from './formatPrice';
 import { paint } from './paint';
-import { periodName } from './periodName';
 
 /** What the screen shows besides the board. */
 export interface ScreenContext {

@@ -1,6 +1,7 @@
 import { HubConnectionState } from '@microsoft/signalr';
 import { filter, firstValueFrom, take, timeout } from 'rxjs';
 import { AuthenticationError, ConnectionFailedError, HubInvocationError } from 'rxhub';
+import { describeError } from '../cli/describeError';
 import { startSimulator } from '../test/support/startSimulator';
 import type { SimulatorHandle } from '../test/support/SimulatorHandle';
 import { Board } from './Board';
@@ -9,7 +10,6 @@ import type { DemoConnection } from './DemoConnection';
 import type { DemoIo } from './DemoIo';
 import type { DemoOptions } from './DemoOptions';
 import { demoSimulator } from './demoSimulator';
-import { describeError } from './describeError';
 import { parseDemoArgs } from './parseDemoArgs';
 import { probe } from './probe';
 import { PlainOutput } from './PlainOutput';

@@ -11,17 +11,17 @@ import {
   timeout,
   timer,
 } from 'rxjs';
+import { describeError } from '../../cli/describeError';
+import { periodName } from '../../cli/periodName';
 import { startSimulator } from '../../test/support/startSimulator';
 import type { SimulatorHandle } from '../../test/support/SimulatorHandle';
 import { BotStatus } from './BotStatus';
 import { candles } from './candles';
 import { connect } from './connect';
 import { crossovers } from './crossovers';
-import { describeError } from './describeError';
 import { formatSignal } from './formatSignal';
 import { movingAverages } from './movingAverages';
 import { parseBotArgs } from './parseBotArgs';
-import { periodName } from './periodName';
 import { usage } from './usage';
 
 /**
