@@ -1,5 +1,5 @@
 import { progress } from './harness';
-import { compare, type Contender } from './measure';
+import { compare, ratioOf, type Contender } from './measure';
 import { mt4Setup, onTickFrames, rawClient, subscribeTicks, symbols, teardown } from './mt4';
 import { count, ns, ratio, type Section } from './report';
 
@@ -64,7 +64,7 @@ export async function fanout(): Promise<Section> {
     cleanups.push(() => raw.connection.stop());
   }
 
-  const { ns: cost } = await compare('(3) fan-out', contenders, {
+  const result = await compare('(3) fan-out', contenders, {
     rounds: 5,
     time: 120,
     warmup: 30,
@@ -72,6 +72,7 @@ export async function fanout(): Promise<Section> {
   });
   for (const cleanup of cleanups) await cleanup();
 
+  const cost = result.ns;
   const rx = SUBSCRIBERS.map((n) => cost[`rxhub ${n}`]);
   const raw = SUBSCRIBERS.map((n) => cost[`raw ${n}`]);
   const perSubscriber = (values: number[], i: number): string =>
@@ -102,7 +103,7 @@ export async function fanout(): Promise<Section> {
           perSubscriber(rx, i),
           ns(raw[i]),
           perSubscriber(raw, i),
-          ratio(raw[i] / rx[i]),
+          ratio(ratioOf(result, `raw ${n}`, `rxhub ${n}`)),
         ]),
       },
     ],

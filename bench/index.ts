@@ -5,6 +5,7 @@ import { clientCost } from './clientCost';
 import { fanout } from './fanout';
 import { progress } from './harness';
 import { loopback } from './loopback';
+import { hotPath, proposals } from './notes';
 import { memory } from './memory';
 import { ohlcBench } from './ohlc';
 import { document, summary, type Section } from './report';
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   progress(`done in ${minutes.toFixed(1)} min`);
   process.stdout.write(`${summary(sections)}\n`);
   if (only.length) return;
-  writeFileSync(DOC, document(sections, intro(load, loadavg(), minutes)));
+  writeFileSync(DOC, document(sections, intro(load, loadavg(), minutes), [...hotPath, '', ...proposals]));
   progress(`wrote ${DOC} and ${PLOT}`);
 }
 

@@ -67,6 +67,16 @@ export async function rounds(label: string, tasks: readonly Task[], options: Rou
   };
 }
 
+/**
+ * The ratio of two tasks' costs as measured side by side: the median over rounds of each round's ratio, which a
+ * change of machine load between rounds moves less than a ratio of medians.
+ */
+export function ratioOf(result: Result, a: string, b: string): number {
+  const as = result.rounds[a];
+  const bs = result.rounds[b];
+  return median(as.map((value, round) => value / bs[round]));
+}
+
 /** One contender of a side-by-side comparison: how it delivers one pre-built frame. */
 export interface Contender {
   readonly name: string;

@@ -80,7 +80,11 @@ export function targetsTable(targets: readonly Target[]): Table {
   };
 }
 
-export function document(sections: readonly Section[], intro: readonly string[]): string {
+export function document(
+  sections: readonly Section[],
+  intro: readonly string[],
+  notes: readonly string[] = [],
+): string {
   const targets = sections.flatMap((s) => s.targets);
   const out: string[] = [
     '# Benchmarks',
@@ -102,6 +106,7 @@ export function document(sections: readonly Section[], intro: readonly string[])
     if (section.targets.length) out.push(...markdownTable(targetsTable(section.targets)), '');
     if (section.after?.length) out.push(...section.after, '');
   }
+  if (notes.length) out.push(...notes, '');
   return out.join('\n');
 }
 
