@@ -1,46 +1,29 @@
-import { HubConnectionState, LogLevel } from '@microsoft/signalr';
-import { first } from 'rxjs';
-import { clientCredentials, hubConnection, MT4Hub, RxHub, type TokenProvider } from 'rxhub';
+import { connectMt4 } from '../cli/connectMt4';
+import type { ConnectOptions } from '../cli/ConnectOptions';
+import { simulatorConnection } from '../cli/simulatorConnection';
 import type { DemoConnection } from './DemoConnection';
 import type { DemoTarget } from './DemoOptions';
-import { firstConnectPolicy } from './firstConnectPolicy';
 
 /**
  * An `RxHub` and an `MT4Hub` for the target: the simulator (with its demo client credentials) or a WebAPI given on
- * the command line. Nothing connects until something subscribes. SignalR's own console logging is off: the
- * dashboard shows the connection state itself.
+ * the command line. Nothing connects until something subscribes.
  */
-export function connectMt4(
+export function connectDemo(
   target: DemoTarget,
   simulatorUrl: string | undefined,
   platform: string,
   connectTimeoutMs: number,
 ): DemoConnection {
-  let hubUrl: string;
-  let tokens: TokenProvider | undefined;
-  let accessTokenFactory: (() => string | Promise<string>) | undefined;
+  let where: Pick<ConnectOptions, 'hubUrl' | 'token' | 'credentials'>;
   if (target.kind === 'simulator') {
     if (!simulatorUrl) throw new Error('the simulator is not running');
-    hubUrl = `${simulatorUrl}/hubs/mt4/v1`;
-    tokens = clientCredentials({
-      tokenUrl: `${simulatorUrl}/connect/token`,
-      clientId: 'rxhub-demo',
-      clientSecret: 'rxhub-secret',
-    });
+    where = simulatorConnection(simulatorUrl);
   } else {
-    hubUrl = target.hubUrl;
-    const { auth } = target;
-    if (auth.kind === 'client-credentials') tokens = clientCredentials(auth);
-    else if (auth.kind === 'token') accessTokenFactory = () => auth.token;
+    const { hubUrl, auth } = target;
+    if (auth.kind === 'client-credentials') where = { hubUrl, credentials: auth };
+    else if (auth.kind === 'token') where = { hubUrl, token: auth.token };
+    else where = { hubUrl };
   }
-  let connectedOnce = false;
-  const hub = new RxHub(
-    hubConnection(hubUrl, {
-      accessTokenFactory: tokens?.accessTokenFactory ?? accessTokenFactory,
-      logLevel: LogLevel.None,
-    }),
-    { tokens, restart: firstConnectPolicy(connectTimeoutMs, () => connectedOnce) },
-  );
-  hub.state$.pipe(first((state) => state === HubConnectionState.Connected)).subscribe(() => (connectedOnce = true));
-  return { hub, mt4: new MT4Hub(hub, { tradePlatform: platform }), hubUrl };
+  const mt4 = connectMt4({ ...where, platform, connectTimeoutMs });
+  return { hub: mt4.hub, mt4, hubUrl: where.hubUrl };
 }

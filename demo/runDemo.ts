@@ -5,7 +5,7 @@ import { describeError } from '../cli/describeError';
 import { startSimulator } from '../test/support/startSimulator';
 import type { SimulatorHandle } from '../test/support/SimulatorHandle';
 import { Board } from './Board';
-import { connectMt4 } from './connectMt4';
+import { connectDemo } from './connectDemo';
 import type { DemoConnection } from './DemoConnection';
 import type { DemoIo } from './DemoIo';
 import type { DemoOptions } from './DemoOptions';
@@ -73,7 +73,7 @@ export async function runDemo(
       startupOutput.line('simulator', `${simulator.url} (pid ${simulator.process.pid}); ${demoSimulator.describe()}`);
     }
 
-    connection = connectMt4(options.target, simulator?.url, options.platform, options.connectTimeout * 1000);
+    connection = connectDemo(options.target, simulator?.url, options.platform, options.connectTimeout * 1000);
     const context = { hubUrl: connection.hubUrl, platform: options.platform, timeframe: options.timeframe };
     // On the screen, margin alerts have a panel of their own: the event log leaves them out.
     const output = new PlainOutput((line) => sink(line), board, context, new Set(interactive ? ['margin'] : []));

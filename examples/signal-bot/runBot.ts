@@ -11,13 +11,14 @@ import {
   timeout,
   timer,
 } from 'rxjs';
+import { connectMt4 } from '../../cli/connectMt4';
 import { describeError } from '../../cli/describeError';
 import { periodName } from '../../cli/periodName';
+import { simulatorConnection } from '../../cli/simulatorConnection';
 import { startSimulator } from '../../test/support/startSimulator';
 import type { SimulatorHandle } from '../../test/support/SimulatorHandle';
 import { BotStatus } from './BotStatus';
 import { candles } from './candles';
-import { connect } from './connect';
 import { crossovers } from './crossovers';
 import { formatSignal } from './formatSignal';
 import { movingAverages } from './movingAverages';
@@ -50,16 +51,14 @@ export async function runBot(argv: readonly string[], out = process.stdout, err 
   let simulator: SimulatorHandle | undefined;
   let hubUrl = options.hubUrl;
   try {
+    let credentials = options.credentials;
     if (hubUrl === undefined) {
       log('simulator', 'building (skipped when up to date) and starting the simulator on 127.0.0.1');
       simulator = await startSimulator({ args: ['--Simulator:TickIntervalMs=100', '--Simulator:DebugIntervalMs=0'] });
       log('simulator', `${simulator.url} (pid ${simulator.process.pid})`);
-      hubUrl = `${simulator.url}/hubs/mt4/v1`;
+      ({ hubUrl, credentials } = simulatorConnection(simulator.url));
     }
-    const credentials = simulator
-      ? { tokenUrl: `${simulator.url}/connect/token`, clientId: 'rxhub-demo', clientSecret: 'rxhub-secret' }
-      : options.credentials;
-    const mt4 = connect({
+    const mt4 = connectMt4({
       hubUrl,
       platform: options.platform,
       token: options.token,

@@ -1,0 +1,9 @@
+import type { ConnectOptions } from './ConnectOptions';
+
+/** The MT4 hub of a simulator started at `url` (`test/support/startSimulator`), with its demo client credentials. */
+export function simulatorConnection(url: string): Pick<ConnectOptions, 'hubUrl' | 'credentials'> {
+  return {
+    hubUrl: `${url}/hubs/mt4/v1`,
+    credentials: { tokenUrl: `${url}/connect/token`, clientId: 'rxhub-demo', clientSecret: 'rxhub-secret' },
+  };
+}
