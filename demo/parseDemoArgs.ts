@@ -1,10 +1,26 @@
-import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import type { Period } from 'rxhub/operators';
+import { httpUrl } from '../cli/httpUrl';
+import { parseConnectionArgs } from '../cli/parseConnectionArgs';
+import { parsePeriod } from '../cli/parsePeriod';
+import { parseSeconds } from '../cli/parseSeconds';
+import { symbolList } from '../cli/symbolList';
+import { UsageError } from '../cli/UsageError';
+import { webApiUrls } from '../cli/webApiUrls';
 import type { DemoOptions, DemoTarget } from './DemoOptions';
-import { UsageError } from './UsageError';
 
 const DEFAULT_SYMBOLS = ['EURUSD', 'GBPUSD', 'USDJPY', 'XAUUSD', 'BTCUSD'];
-const NAMED_PERIODS = ['M1', 'M5', 'M15', 'M30', 'H1', 'H4', 'D1', 'W1'];
+
+/** The demo's own options, besides the connection options. */
+const demoOptions = {
+  chart: { type: 'string' },
+  duration: { type: 'string' },
+  'abort-after': { type: 'string' },
+  'snapshot-every': { type: 'string' },
+  'connect-timeout': { type: 'string' },
+  plain: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
 
 /**
  * Parses the demo's command line (`util.parseArgs`, strict) into checked options.
@@ -16,28 +32,7 @@ const NAMED_PERIODS = ['M1', 'M5', 'M15', 'M30', 'H1', 'H4', 'D1', 'W1'];
 export function parseDemoArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): DemoOptions {
   let values;
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        url: { type: 'string' },
-        token: { type: 'string' },
-        'client-id': { type: 'string' },
-        'client-secret': { type: 'string' },
-        'token-url': { type: 'string' },
-        platform: { type: 'string' },
-        symbols: { type: 'string' },
-        timeframe: { type: 'string' },
-        chart: { type: 'string' },
-        duration: { type: 'string' },
-        'abort-after': { type: 'string' },
-        'snapshot-every': { type: 'string' },
-        'connect-timeout': { type: 'string' },
-        plain: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    values = parseConnectionArgs(argv, demoOptions);
   } catch (error) {
     throw new UsageError(parseArgsMessage(error));
   }
@@ -48,13 +43,13 @@ export function parseDemoArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
   if (!symbols.includes(chart)) throw new UsageError(`--chart ${chart} is not one of --symbols (${symbols.join(',')})`);
   const platform = values.platform?.trim() ?? 'demo';
   if (!platform) throw new UsageError('--platform needs a trade platform id');
-  const duration = values.duration === undefined ? undefined : seconds('--duration', values.duration, false);
+  const duration = values.duration === undefined ? undefined : parseSeconds('--duration', values.duration);
   const target = targetOf(values, env);
 
   let abortAfter: number | undefined;
   if (values['abort-after'] !== undefined) {
     if (target.kind === 'remote') throw new UsageError('--abort-after works only with the simulator, not with --url');
-    const at = seconds('--abort-after', values['abort-after'], true);
+    const at = parseSeconds('--abort-after', values['abort-after'], true);
     abortAfter = at === 0 ? undefined : at;
   } else if (target.kind === 'simulator') {
     abortAfter = duration === undefined ? 8 : duration * 0.4;
@@ -69,9 +64,9 @@ export function parseDemoArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
     duration,
     abortAfter,
     snapshotEvery:
-      values['snapshot-every'] === undefined ? 3 : seconds('--snapshot-every', values['snapshot-every'], false),
+      values['snapshot-every'] === undefined ? 3 : parseSeconds('--snapshot-every', values['snapshot-every']),
     connectTimeout:
-      values['connect-timeout'] === undefined ? 10 : seconds('--connect-timeout', values['connect-timeout'], false),
+      values['connect-timeout'] === undefined ? 10 : parseSeconds('--connect-timeout', values['connect-timeout']),
     plain: values.plain ?? false,
     help,
   };
@@ -98,10 +93,7 @@ function targetOf(
     if (stray) throw new UsageError(`--${stray} needs --url (without --url the demo runs its own simulator)`);
     return { kind: 'simulator' };
   }
-  const base = httpUrl('--url', url);
-  const hubUrl = /\/hubs\//.test(base.pathname)
-    ? base.href.replace(/\/+$/, '')
-    : `${base.href.replace(/\/+$/, '')}/hubs/mt4/v1`;
+  const { hubUrl, tokenUrl: defaultTokenUrl } = webApiUrls(url);
   if (token !== undefined && clientId !== undefined)
     throw new UsageError('use either --token or --client-id/--client-secret, not both');
   if (token !== undefined) {
@@ -111,8 +103,7 @@ function targetOf(
   if (clientId !== undefined) {
     if (!clientId.trim()) throw new UsageError('--client-id is empty');
     if (!clientSecret) throw new UsageError('--client-id needs --client-secret (or RXHUB_CLIENT_SECRET)');
-    const endpoint =
-      tokenUrl === undefined ? new URL('/connect/token', base.origin).href : httpUrl('--token-url', tokenUrl).href;
+    const endpoint = tokenUrl === undefined ? defaultTokenUrl : httpUrl('--token-url', tokenUrl).href;
     return {
       kind: 'remote',
       hubUrl,
@@ -124,45 +115,15 @@ function targetOf(
   return { kind: 'remote', hubUrl, auth: { kind: 'none' } };
 }
 
-function httpUrl(name: string, text: string): URL {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new UsageError(`${name} must be an http(s) URL, not ${JSON.stringify(text)}`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new UsageError(`${name} must be an http(s) URL, not ${JSON.stringify(text)}`);
-  return url;
-}
-
 function list(name: string, text: string): string[] {
-  const items = [
-    ...new Set(
-      text
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ];
+  const items = symbolList(text);
   if (items.length === 0) throw new UsageError(`${name} needs at least one symbol, e.g. ${name} EURUSD,GBPUSD`);
   return items;
 }
 
-function seconds(name: string, text: string, zeroAllowed: boolean): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || (!zeroAllowed && value === 0))
-    throw new UsageError(
-      `${name} must be a ${zeroAllowed ? 'non-negative' : 'positive'} number of seconds, not ${JSON.stringify(text)}`,
-    );
-  return value;
-}
-
 function period(text: string): Period {
-  const name = text.trim().toUpperCase();
-  if (NAMED_PERIODS.includes(name)) return name as Period;
-  const value = Number(text);
-  if (Number.isSafeInteger(value) && value > 0) return value;
+  const parsed = parsePeriod(text.trim());
+  if (parsed !== undefined) return parsed;
   throw new UsageError(
     `--timeframe must be M1, M5, M15, M30, H1, H4, D1, W1 or a whole number of seconds, not ${JSON.stringify(text)}`,
   );

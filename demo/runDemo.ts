@@ -2,6 +2,7 @@ import { HubConnectionState } from '@microsoft/signalr';
 import { filter, firstValueFrom, take, timeout } from 'rxjs';
 import { AuthenticationError, ConnectionFailedError, HubInvocationError } from 'rxhub';
 import { describeError } from '../cli/describeError';
+import { UsageError } from '../cli/UsageError';
 import { startSimulator } from '../test/support/startSimulator';
 import type { SimulatorHandle } from '../test/support/SimulatorHandle';
 import { Board } from './Board';
@@ -17,7 +18,6 @@ import { renderScreen } from './renderScreen';
 import { runDashboard } from './runDashboard';
 import { stopSignal } from './stopSignal';
 import { TerminalScreen } from './TerminalScreen';
-import { UsageError } from './UsageError';
 import { usage } from './usage';
 
 /**

@@ -26,7 +26,6 @@ describe('parseBotArgs', () => {
   it.each([
     [['--fast', '8', '--slow', '3'], '--fast (8) must be shorter than --slow (3)'],
     [['--timeframe', 'M2'], '--timeframe must be M1 … W1 or a whole number of seconds, not "M2"'],
-    [['--duration=-1'], '--duration must be a positive number of seconds, not "-1"'],
     [['--token', 'abc'], '--token, --client-id, --client-secret and --token-url need --url'],
     [['--nope'], "Unknown option '--nope'"],
   ])('refuses %j', (args, message) => {
