@@ -1,3 +1,5 @@
+import { webApiUsage } from '../cli/webApiUsage';
+
 /** The text of `npm run demo -- --help`. */
 export const usage = `Usage: npm run demo -- [options]
 
@@ -18,12 +20,7 @@ Options:
   --plain                    timestamped lines even on a terminal (the default when stdout is not one)
   -h, --help                 this text
 
-A real CPlugin WebAPI instead of the simulator:
-  --url <url>                the WebAPI's base URL (…/hubs/mt4/v1 is appended) or the MT4 hub's URL
-  --token <token>            a bearer token, or:
-  --client-id <id>           client credentials for the token endpoint,
-  --client-secret <secret>   (or the RXHUB_CLIENT_SECRET environment variable)
-  --token-url <url>          the token endpoint (default: <url>/connect/token)
+${webApiUsage(26)}
 
 Exit codes: 0 done (Ctrl-C or --duration), 1 could not connect or was refused, 2 bad arguments.
 `;
