@@ -1,5 +1,6 @@
 // `npm run demo` end to end: the tsx entry with stdout piped, so it prints plain timestamped lines.
 import { createServer } from 'node:net';
+import { isRunning } from '../support/isRunning';
 import { runTsx, type TsxRun } from '../support/runTsx';
 import { simulatorUrl } from '../support/simulatorUrl';
 
@@ -16,15 +17,6 @@ function tagged(run: TsxRun, tag: string): string[] {
 function indexOf(run: TsxRun, tag: string): number {
   const pattern = new RegExp(`^${TIME} ${tag} +`);
   return run.stdout.split('\n').findIndex((line) => pattern.test(line));
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A loopback port that nothing listens on. */

@@ -1,4 +1,5 @@
 // examples/signal-bot end to end, with stdout piped: candles, moving averages and crossover signals from live ticks.
+import { isRunning } from '../support/isRunning';
 import { runTsx, type TsxRun } from '../support/runTsx';
 import { simulatorUrl } from '../support/simulatorUrl';
 
@@ -9,15 +10,6 @@ const SYMBOLS = ['EURUSD', 'GBPUSD', 'USDJPY'];
 function tagged(run: TsxRun, tag: string): string[] {
   const pattern = new RegExp(`^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z ${tag} +`);
   return run.stdout.split('\n').filter((line) => pattern.test(line));
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('examples/signal-bot', () => {
