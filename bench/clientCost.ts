@@ -135,11 +135,12 @@ export async function clientCost(): Promise<Section> {
       ...(targets.every((t) => t.met)
         ? []
         : [
-            '**What limits it.** Under `trust` rxhub adds, per tick, one Map lookup on a key built from platform and',
-            "symbol, a second lookup for the all-ticks topic, and the delivery chain: the topic's output Subject, then",
+            "**What limits it.** Under `trust` rxhub adds, per tick, a Map lookup for the symbol's topic (on the",
+            "previous tick's key while the symbol repeats), a second one for the all-ticks topic, and the delivery",
+            "chain: the topic's output Subject, then",
             "`MT4Hub`'s `merge(session, topic)` (two rxjs subscribers and `mergeInternals`), then the subscriber's",
-            "own SafeSubscriber. Against a raw handler that only hands the tick on, that is about a tenth of a tick's",
-            'cost (most of which is SignalR parsing the frame and re-arming its server timeout timer). The hot path',
+            'own SafeSubscriber — set against a raw handler that only hands the tick on, and a tick whose cost is',
+            'mostly SignalR parsing the frame and re-arming its server-timeout timer. The hot path',
             "now has no per-item closure, iterator, Map or context allocation of rxhub's own; what is left is the",
             'rxjs chain (see Proposals). Under `report` the cost is decoding, and decoding is the Date, as below.',
             '',
