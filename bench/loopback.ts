@@ -305,8 +305,14 @@ function section(t: Throughput, r: Resubscription): Section {
       {
         id: '6',
         target: "rxhub ≥ 0.8× the raw client's sustained throughput",
-        figure: `${ratio(worst)} (lower of OnTick and OnTicks, report policy)`,
+        figure: `${ratio(worst)} (lower of OnTick and OnTicks, default \`report\` policy)`,
         met: worst >= 0.8,
+      },
+      {
+        id: '6',
+        target: '… the same under the `trust` policy (no decoding, as the raw client)',
+        figure: `${ratio(trusted)} (lower of OnTick and OnTicks)`,
+        met: trusted >= 0.8,
       },
       {
         id: '6',
