@@ -250,7 +250,10 @@ function section(t: Throughput, r: Resubscription): Section {
     ratio(t.ratios['rxhub trust'][shape]),
     `${t.serverMs[shape].toFixed(0)} ms`,
   ]);
-  const worst = Math.min(...(['single', 'batched'] as const).map((shape) => t.ratios['rxhub report'][shape]));
+  const lower = (name: string): number =>
+    Math.min(...(['single', 'batched'] as const).map((shape) => t.ratios[name][shape]));
+  const worst = lower('rxhub report');
+  const trusted = lower('rxhub trust');
   const resubscribe = median(r.resubscribeMs);
   return {
     title: '6. Loopback, end to end',
