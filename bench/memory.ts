@@ -164,7 +164,7 @@ export async function memory(): Promise<Section> {
             'strings, the Topic, its output Subject with its observer array, and the subscriber with its teardown;',
             'RxJS grows each array a subscription pushes to (observers, finalizers) to 16 slots at once. Holding',
             'the session once per hub and building the spec without an object spread measured about 2.4 KB per topic',
-            '(see Proposals).',
+            '(see Proposals, P1 and P2).',
           ],
     targets: [
       { id: '5', target: '≤ 2 KB heap per active topic', figure: bytes(perTopic), met: perTopic <= 2048 },

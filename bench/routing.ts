@@ -172,7 +172,7 @@ export async function routing(plotFile: string): Promise<Section> {
             '(parsing distinct symbol strings, a bigger table). A profile of the rxhub case at 10,000 symbols puts',
             "about a third of the tick in the delivery chain, much of it in `MT4Hub`'s per-subscription",
             '`merge(session, topic)` (rxjs `mergeInternals` and two more subscribers per tick); with that merge',
-            'replaced by one session hold per hub, the ratio measured about 1.25× (see Proposals).',
+            'replaced by one session hold per hub, the ratio measured 1.20–1.26× (see Proposals, P1).',
           ]),
     ],
   };
