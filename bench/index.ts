@@ -30,17 +30,33 @@ async function main(): Promise<void> {
   const started = performance.now();
   const load = loadavg();
   const sections: Section[] = [];
+  let failed = false;
   for (const [name, run] of benchmarks) {
     if (only.length && !only.some((word) => name.includes(word))) continue;
     progress(`${name}: starting (${((performance.now() - started) / 1000).toFixed(0)} s in)`);
-    sections.push(await run());
+    try {
+      sections.push(await run());
+    } catch (error) {
+      // One benchmark that cannot run (no .NET for the simulator, say) does not lose the others' figures.
+      const message = error instanceof Error ? error.message : String(error);
+      progress(`${name}: failed: ${message}`);
+      sections.push({
+        title: `${name}: not run`,
+        text: ['This benchmark failed in this run:', '', '```', message, '```'],
+        tables: [],
+        targets: [],
+      });
+      failed = true;
+    }
   }
   const minutes = (performance.now() - started) / 60_000;
   progress(`done in ${minutes.toFixed(1)} min`);
   process.stdout.write(`${summary(sections)}\n`);
-  if (only.length) return;
-  writeFileSync(DOC, document(sections, intro(load, loadavg(), minutes), [...hotPath, '', ...proposals]));
-  progress(`wrote ${DOC} and ${PLOT}`);
+  if (!only.length) {
+    writeFileSync(DOC, document(sections, intro(load, loadavg(), minutes), [...hotPath, '', ...proposals]));
+    progress(`wrote ${DOC} and ${PLOT}`);
+  }
+  if (failed) throw new Error('some benchmarks did not run (see above)');
 }
 
 function intro(before: number[], after: number[], minutes: number): string[] {
