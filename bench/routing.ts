@@ -170,7 +170,7 @@ export async function routing(plotFile: string): Promise<Section> {
             'subscriber chain down to the callback — none of which is in cache any more. Even the hand-written Map',
             `router, which touches one entry and one closure per tick, costs ${ratio(floor)} at ${count(10_000)} symbols`,
             '(parsing distinct symbol strings, a bigger table). A profile of the rxhub case at 10,000 symbols puts',
-            "about a third of the tick in the delivery chain, much of it in `MT4Hub`'s per-subscription",
+            "roughly 30% of the tick in rxhub's routing and delivery chain, much of it in `MT4Hub`'s per-subscription",
             '`merge(session, topic)` (rxjs `mergeInternals` and two more subscribers per tick); with that merge',
             'replaced by one session hold per hub, the ratio measured 1.20–1.26× (see Proposals, P1).',
           ]),
