@@ -8,6 +8,7 @@ import {
   Subject,
   type OperatorFunction,
   type SchedulerLike,
+  type Subscriber,
   type Subscription,
 } from 'rxjs';
 import { backoff } from './backoff';
@@ -203,13 +204,21 @@ export class RxHub {
       : (spec.routes ?? []).map(({ route, key }) => `${route.event.toLowerCase()}>${key}`).join();
     const policy = spec.decode ?? this.policy;
     return new Observable<T>((subscriber) => {
-      const topic = this.topics.get(key) ?? this.createTopic(key, spec as TopicSpec<unknown>);
-      topic.refCount++;
-      this.markDirty(topic);
-      const subscription = (topic.output(policy) as Subject<T>).subscribe(subscriber);
-      this.reconcile();
+      let topic!: Topic;
+      let leave!: () => void;
+      this.batch(() => {
+        topic = this.topics.get(key) ?? this.createTopic(key, spec as TopicSpec<unknown>);
+        topic.refCount++;
+        this.markDirty(topic);
+        leave = topic.join(policy, subscriber as Subscriber<unknown>);
+        // Held once per topic, not per subscriber; its failure (a refused Connect) fails this topic's subscribers.
+        if (spec.requires && !topic.requirement) {
+          const required = this.topic(spec.requires);
+          topic.requirement = required.subscribe({ error: (error) => this.batch(() => topic.fail(error)) });
+        }
+      });
       return () => {
-        subscription.unsubscribe();
+        leave();
         topic.refCount--;
         this.markDirty(topic);
         this.reconcile();
@@ -284,16 +293,14 @@ export class RxHub {
   // Topics and handlers
 
   private createTopic(key: string, spec: TopicSpec<unknown>): Topic {
-    const topic = new Topic(key, spec, this.report);
-    for (const { route, key: routeKey } of spec.routes ?? []) {
-      const table = this.table(route);
-      if (table.topics.has(routeKey)) {
-        throw new Error(
-          `Two topics route key '${routeKey}' of event '${route.event}': ${key} and ${table.topics.get(routeKey)!.key}`,
-        );
-      }
-      table.topics.set(routeKey, topic);
+    const routes = spec.routes ?? [];
+    for (const { route, key: routeKey } of routes) {
+      const other = this.channels.get(route.event.toLowerCase())?.tables.get(route)?.topics.get(routeKey);
+      if (other)
+        throw new Error(`Two topics route key '${routeKey}' of event '${route.event}': ${key} and ${other.key}`);
     }
+    const topic = new Topic(key, spec, this.report);
+    for (const { route, key: routeKey } of routes) this.table(route).topics.set(routeKey, topic);
     this.topics.set(key, topic);
     return topic;
   }
@@ -307,6 +314,7 @@ export class RxHub {
       if (table.topics.size === 0) channel.tables.delete(route);
       this.release(route.event, channel);
     }
+    topic.requirement?.unsubscribe();
   }
 
   private table(route: Route): RouteTable {

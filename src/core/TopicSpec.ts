@@ -26,6 +26,11 @@ export interface TopicSpec<T> {
    * every other call waits until they have completed.
    */
   readonly stage?: 'setup';
+  /**
+   * A topic this one needs while it exists, such as the session's set-up: held once for this topic, however many
+   * subscribers it has, and its failure fails this topic's subscribers.
+   */
+  readonly requires?: TopicSpec<unknown>;
 }
 
 /** One event feeding a topic: the route and the key that picks this topic's items. */

@@ -51,7 +51,8 @@ import type { MT4HubConfig } from './MT4HubConfig';
  */
 export class MT4Hub {
   private readonly platform: TradePlatformId;
-  private readonly session: Observable<never>;
+  /** The session's set-up: `Connect`, and the platform status it brings. Every topic of this hub requires it. */
+  private readonly session: TopicSpec<MT4ConnectionStatusArgs>;
 
   constructor(
     /** The hub connection this facade runs on. */
@@ -59,7 +60,13 @@ export class MT4Hub {
     private readonly config: MT4HubConfig,
   ) {
     this.platform = TradePlatformId.encode({ tradePlatform: config.tradePlatform }) as TradePlatformId;
-    this.session = this.platformStatus().pipe(ignoreElements());
+    this.session = {
+      subscribe: { method: 'Connect', args: [this.connectArgs()] },
+      routes: [{ route: mt4Routes.status, key: config.tradePlatform }],
+      codec: MT4ConnectionStatusArgs,
+      decode: config.decode,
+      stage: 'setup',
+    };
   }
 
   /** Invokes `Connect` once: `true` when the platform is up. The other calls connect by themselves. */
@@ -69,13 +76,7 @@ export class MT4Hub {
 
   /** The platform's connection status (`OnMT4ConnectionStatus`), from the session's `Connect` on. */
   platformStatus(options?: CallOptions): Observable<MT4ConnectionStatusArgs> {
-    return this.hub.topic({
-      subscribe: { method: 'Connect', args: [this.connectArgs()] },
-      routes: [{ route: mt4Routes.status, key: this.config.tradePlatform }],
-      codec: MT4ConnectionStatusArgs,
-      decode: this.policy(options),
-      stage: 'setup',
-    });
+    return this.hub.topic(options?.decode ? { ...this.session, decode: options.decode } : this.session);
   }
 
   /** One symbol's ticks, from `OnTick` and batched `OnTicks` alike (`SubscribeToTicks`). */
@@ -155,19 +156,14 @@ export class MT4Hub {
     codec: t.Decoder<unknown, T>,
     options?: CallOptions,
   ): Observable<T> {
-    return this.topic(
-      {
-        subscribe: { method: `SubscribeTo${name}`, args: [args] },
-        unsubscribe: { method: `UnsubscribeFrom${name}`, args: [args] },
-        routes,
-        codec,
-      },
-      options,
-    );
-  }
-
-  private topic<T>(spec: TopicSpec<T>, options?: CallOptions): Observable<T> {
-    return this.withSession(this.hub.topic({ ...spec, decode: this.policy(options) }));
+    return this.hub.topic({
+      subscribe: { method: `SubscribeTo${name}`, args: [args] },
+      unsubscribe: { method: `UnsubscribeFrom${name}`, args: [args] },
+      routes,
+      codec,
+      decode: this.policy(options),
+      requires: this.session,
+    });
   }
 
   private listen<T>(
@@ -175,17 +171,18 @@ export class MT4Hub {
     codec: t.Decoder<unknown, T>,
     options?: CallOptions,
   ): Observable<T> {
-    return this.topic({ routes: [{ route, key: this.config.tradePlatform }], codec }, options);
+    return this.hub.topic({
+      routes: [{ route, key: this.config.tradePlatform }],
+      codec,
+      decode: this.policy(options),
+      requires: this.session,
+    });
   }
 
+  /** A stream of this platform, with the session held while it runs. */
   private stream<T>(method: string, codec: t.Decoder<unknown, T>, options?: CallOptions): Observable<T> {
-    return this.withSession(
-      this.hub.stream(method, this.platform).pipe(this.hub.decode(method, codec, this.policy(options))),
-    );
-  }
-
-  private withSession<T>(source: Observable<T>): Observable<T> {
-    return merge(this.session, source);
+    const stream = this.hub.stream(method, this.platform).pipe(this.hub.decode(method, codec, this.policy(options)));
+    return merge(this.hub.topic(this.session).pipe(ignoreElements()), stream);
   }
 
   private policy(options?: CallOptions): DecodePolicy | undefined {

@@ -137,6 +137,33 @@ describe('RxHub.topic', () => {
     expect(connection.handlerCount()).toBe(0);
   });
 
+  it('holds a required topic once per topic, however many subscribers, and releases it with the topic', () => {
+    scheduler.run(({ expectObservable }) => {
+      const session = { subscribe: { method: 'Login', args: [] }, stage: 'setup' as const };
+      const eurusd = hub.topic({ ...quotes('EURUSD'), requires: session });
+      expectObservable(eurusd, '^---!').toBe('-----');
+      expectObservable(eurusd, '-^-!').toBe('-----');
+      scheduler.schedule(() => expect(hub.stats().topics).toBe(2), 2);
+    });
+    expect(connection.invocations().map((call) => `${call.frame} ${call.method}`)).toEqual([
+      '0 Login',
+      '0 Subscribe',
+      '4 Unsubscribe',
+    ]);
+    expect(hub.stats()).toEqual({ topics: 0, handlers: 0, calls: 0 });
+  });
+
+  it('fails the subscribers of a topic whose required topic fails', () => {
+    scheduler.run(({ cold, expectObservable }) => {
+      connection.respond('Login', () => cold('--#', undefined, new Error('Unknown platform')));
+      const session = { subscribe: { method: 'Login', args: [] }, stage: 'setup' as const };
+      const failure = new HubInvocationError('Login', new Error('Unknown platform'));
+      expectObservable(hub.topic({ ...quotes('EURUSD'), requires: session })).toBe('--#', undefined, failure);
+    });
+    expect(connection.invocations().map((call) => call.method)).toEqual(['Login']);
+    expect(hub.stats()).toEqual({ topics: 0, handlers: 0, calls: 0 });
+  });
+
   it('refuses two topics that route the same key of one event', () => {
     scheduler.run(({ expectObservable }) => {
       expectObservable(hub.topic(quotes('EURUSD')), '^-!').toBe('---');
