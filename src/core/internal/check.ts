@@ -69,6 +69,12 @@ function compile(codec: t.Decoder<unknown, unknown>): Node {
     case 'ArrayType':
       if (shape.type) return compileArray(shape.type);
       break;
+    case 'NullableType': // rxhub's `nullable`: null and undefined decode to undefined, anything else as its type
+      if (shape.type) {
+        const inner = nodeOf(shape.type);
+        return (u, c) => (u === null || u === undefined ? undefined : inner(u, c));
+      }
+      break;
   }
   return (u, c) => {
     const result = codec.validate(u, c);

@@ -1,5 +1,4 @@
 import * as t from 'io-ts';
-import { DateFromISOString } from 'io-ts-types';
 
 /** Ends with a time of day and no offset: how System.Text.Json writes a DateTime of unspecified kind. */
 const NO_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
@@ -20,8 +19,9 @@ export const DateTime = new t.Type<Date, string, unknown>(
   'DateTime',
   (u): u is Date => u instanceof Date,
   (u, c) => {
-    const result = DateFromISOString.validate(typeof u === 'string' && NO_OFFSET.test(u) ? `${u}Z` : u, c);
-    return result._tag === 'Left' ? t.failure(u, c) : result;
+    if (typeof u !== 'string') return t.failure(u, c);
+    const date = new Date(u.endsWith('Z') || !NO_OFFSET.test(u) ? u : `${u}Z`);
+    return Number.isNaN(date.getTime()) ? t.failure(u, c) : t.success(date);
   },
   (date) => date.toISOString(),
 );
