@@ -72,11 +72,10 @@ export async function memory(): Promise<Section> {
     if (i === TOPICS - 1) queueMicrotask(() => (active = counts(setup)));
     return subscription;
   });
-  // Where it goes: the same topic through RxHub alone (no per-subscription session), and the session's share.
-  progress('(5) breakdown: hub.topic alone, and the session share');
+  // Where it goes: the same topic through RxHub alone, without the session it requires.
+  progress('(5) breakdown: hub.topic alone, without the session');
   const keeper = setup.mt4.platformStatus().subscribe(sink);
   const topicOnly = await perSubscription(setup, TOPICS, (i) => setup.hub.topic(tickSpec(`U${i}`)).subscribe(sink));
-  const session = await perSubscription(setup, TOPICS, () => setup.mt4.platformStatus().subscribe(sink));
   keeper.unsubscribe();
   await quiet(setup);
   await setup.connection.stop();
@@ -123,8 +122,7 @@ export async function memory(): Promise<Section> {
       `connected between subscriptions (\`linger\`). Per topic: ${count(TOPICS)} \`MT4Hub.ticks(symbol)\` topics (default`,
       '`report` policy), each with one subscriber, once every SubscribeToTicks call has completed, against the',
       'warmed-up hub with no topic. The breakdown makes the same topics through `RxHub.topic` directly (what',
-      "`MT4Hub.ticks` builds, without its per-subscription merge with the session), and measures that session's share",
-      '(a `platformStatus()` subscription). Cycles, on a fresh hub: ' +
+      '`MT4Hub.ticks` builds, without `requires: session`). Cycles, on a fresh hub: ' +
         `${count(CYCLES)} subscribe/unsubscribe of \`ticks(symbol)\` with a new symbol each time —`,
       'half leave after the subscribe call completed, half while it is under way — then the hub is left to settle.',
     ],
@@ -133,12 +131,11 @@ export async function memory(): Promise<Section> {
         header: ['heap', 'figure'],
         rows: [
           [`per active topic: \`MT4Hub.ticks(symbol)\` with one subscriber (${count(TOPICS)} topics)`, bytes(perTopic)],
-          ['… of which the same topic through `RxHub.topic` alone', bytes(topicOnly)],
+          ['… of which the same topic through `RxHub.topic`, without the session', bytes(topicOnly)],
           [
-            '… of which the session (`platformStatus()`) subscription each `ticks()` subscription holds',
-            bytes(session),
+            '… the rest: the subscription to the session that each topic holds (`requires`)',
+            bytes(perTopic - topicOnly),
           ],
-          ["… the rest: `merge(session, topic)`'s own subscribers", bytes(perTopic - topicOnly - session)],
           [`after ${count(CYCLES)} subscribe/unsubscribe cycles, vs before them`, bytes(growth)],
           [`after ${count(CYCLES)} more cycles, vs after the first ${count(CYCLES)}`, bytes(again)],
         ],
@@ -157,14 +154,12 @@ export async function memory(): Promise<Section> {
       perTopic <= 2048
         ? []
         : [
-            '**What limits it.** As the breakdown shows, most of a `ticks(symbol)` subscription is not the topic:',
-            '`MT4Hub` merges its session (`platformStatus()`, whose `Connect` every call needs) into every',
-            "subscription, which costs a second topic subscription and the merge's own subscribers. The topic through",
-            '`RxHub.topic` holds the spec (subscribe and unsubscribe calls with their arguments, two routes), its key',
-            'strings, the Topic, its output Subject with its observer array, and the subscriber with its teardown;',
-            'RxJS grows each array a subscription pushes to (observers, finalizers) to 16 slots at once. Holding',
-            'the session once per hub and building the spec without an object spread measured about 2.4 KB per topic',
-            '(see Proposals, P1 and P2).',
+            '**What limits it.** A topic through `RxHub.topic` holds its spec (subscribe and unsubscribe calls with',
+            'their arguments, two routes), its key strings, the Topic with its subscriber list, and the subscriber',
+            'with its teardown; RxJS grows each array a subscription pushes to (finalizers) to 16 slots at once. Each',
+            "`MT4Hub` topic also holds one subscription to the session's `Connect` topic (`requires`), which is an",
+            'RxJS Subscriber of its own. Counting that requirement on the session topic, instead of subscribing to it,',
+            'and sharing one spec per symbol are the next steps.',
           ],
     targets: [
       { id: '5', target: '≤ 2 KB heap per active topic', figure: bytes(perTopic), met: perTopic <= 2048 },
