@@ -140,7 +140,7 @@ export class RxHub {
       return () => {
         subscription.unsubscribe();
         this.rawSubscribers--;
-        this.release(event, channel);
+        this.releaseChannel(event, channel);
         this.reconcile();
       };
     });
@@ -199,29 +199,18 @@ export class RxHub {
    * A failing subscribe call errors this topic's subscribers only.
    */
   topic<T>(spec: TopicSpec<T>): Observable<T> {
-    const key = spec.subscribe
-      ? `${spec.subscribe.method.toLowerCase()}:${JSON.stringify(spec.subscribe.args)}`
-      : (spec.routes ?? []).map(({ route, key }) => `${route.event.toLowerCase()}>${key}`).join();
+    const key = keyOf(spec);
     const policy = spec.decode ?? this.policy;
     return new Observable<T>((subscriber) => {
       let topic!: Topic;
       let leave!: () => void;
       this.batch(() => {
-        topic = this.topics.get(key) ?? this.createTopic(key, spec as TopicSpec<unknown>);
-        topic.refCount++;
-        this.markDirty(topic);
+        topic = this.acquire(key, spec as TopicSpec<unknown>);
         leave = topic.join(policy, subscriber as Subscriber<unknown>);
-        // Held once per topic, not per subscriber; its failure (a refused Connect) fails this topic's subscribers.
-        if (spec.requires && !topic.requirement) {
-          const required = this.topic(spec.requires);
-          topic.requirement = required.subscribe({ error: (error) => this.batch(() => topic.fail(error)) });
-        }
       });
       return () => {
         leave();
-        topic.refCount--;
-        this.markDirty(topic);
-        this.reconcile();
+        this.release(topic);
       };
     });
   }
@@ -292,6 +281,26 @@ export class RxHub {
 
   // Topics and handlers
 
+  /** One more holder of the topic of `spec`, created if need be, with the topic it requires held for it. */
+  private acquire(key: string, spec: TopicSpec<unknown>): Topic {
+    const topic = this.topics.get(key) ?? this.createTopic(key, spec);
+    topic.refCount++;
+    this.markDirty(topic);
+    // Held once per topic, not per subscriber: a refused Connect fails this topic's subscribers through it.
+    if (spec.requires && !topic.required) {
+      topic.required = this.acquire(keyOf(spec.requires), spec.requires);
+      topic.required.dependents.add(topic);
+    }
+    return topic;
+  }
+
+  /** One holder less. */
+  private release(topic: Topic): void {
+    topic.refCount--;
+    this.markDirty(topic);
+    this.reconcile();
+  }
+
   private createTopic(key: string, spec: TopicSpec<unknown>): Topic {
     const routes = spec.routes ?? [];
     for (const { route, key: routeKey } of routes) {
@@ -312,9 +321,12 @@ export class RxHub {
       const table = channel.tables.get(route)!;
       table.topics.delete(key);
       if (table.topics.size === 0) channel.tables.delete(route);
-      this.release(route.event, channel);
+      this.releaseChannel(route.event, channel);
     }
-    topic.requirement?.unsubscribe();
+    if (topic.required) {
+      topic.required.dependents.delete(topic);
+      this.release(topic.required);
+    }
   }
 
   private table(route: Route): RouteTable {
@@ -334,7 +346,7 @@ export class RxHub {
     return channel;
   }
 
-  private release(event: string, channel: EventChannel): void {
+  private releaseChannel(event: string, channel: EventChannel): void {
     const name = event.toLowerCase();
     if (!channel.idle || this.channels.get(name) !== channel) return;
     this.channels.delete(name);
@@ -620,4 +632,11 @@ export class RxHub {
     this.connected = connection;
     return connection;
   }
+}
+
+/** A topic's identity: its subscribe call, or, for a topic that only listens, its routes. */
+function keyOf(spec: TopicSpec<unknown>): string {
+  return spec.subscribe
+    ? `${spec.subscribe.method.toLowerCase()}:${JSON.stringify(spec.subscribe.args)}`
+    : (spec.routes ?? []).map(({ route, key }) => `${route.event.toLowerCase()}>${key}`).join();
 }

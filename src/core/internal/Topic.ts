@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import type { Subscriber, Subscription } from 'rxjs';
+import type { Subscriber } from 'rxjs';
 import type { DecodePolicy } from '../DecodePolicy';
 import { DecodeError } from '../DecodeError';
 import type { Route } from '../Route';
@@ -19,8 +19,10 @@ export class Topic {
   state: ServerState = 'none';
   /** The connection epoch `state` belongs to; any other epoch means `none`. */
   epoch = -1;
-  /** The subscription to the topic this one requires (`TopicSpec.requires`), while this one exists. */
-  requirement?: Subscription;
+  /** The topic this one requires (`TopicSpec.requires`), held while this one exists. */
+  required?: Topic;
+  /** The topics that require this one: they fail with it. */
+  readonly dependents = new Set<Topic>();
   // The subscribers of each policy. Each list is replaced, never changed, so that delivery can loop over it while
   // a subscriber joins or leaves.
   private trust: readonly Subscriber<unknown>[] = [];
@@ -62,13 +64,17 @@ export class Topic {
     this.fail(error, 'strict');
   }
 
-  /** Errors the current subscribers of one policy, or all of them. The topic lives on for later subscribers. */
+  /**
+   * Errors the current subscribers of one policy, or all of them and those of the topics that require this one.
+   * The topic lives on for later subscribers.
+   */
   fail(error: unknown, policy?: DecodePolicy): void {
     for (const mode of policy ? [policy] : POLICIES) {
       const subscribers = this[mode];
       this[mode] = [];
       for (const subscriber of subscribers) subscriber.error(error);
     }
+    if (!policy) for (const dependent of [...this.dependents]) dependent.fail(error);
   }
 }
 
