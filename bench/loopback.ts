@@ -87,10 +87,11 @@ async function sustained(sim: SimulatorHandle): Promise<Throughput> {
     subscriptions.push(mt4.ticks(r.symbol).subscribe(() => tally(r)));
     hubs.push(hub);
   }
-  // Subscribed once a probe burst of one tick gets through.
+  // Subscribed once a probe tick gets through: one probe every half second, since one sent before the
+  // subscribe call has reached the server is lost.
   for (const r of [report, trust]) {
-    await sim.admin.burst({ platform: PLATFORM, symbol: r.symbol, count: 1 });
-    await until(() => r.received > 0, `${r.name} to be subscribed`, 30_000);
+    const probes = setInterval(() => void sim.admin.burst({ platform: PLATFORM, symbol: r.symbol, count: 1 }), 500);
+    await until(() => r.received > 0, `${r.name} to be subscribed`, 30_000).finally(() => clearInterval(probes));
   }
 
   const samples: Record<string, Record<'single' | 'batched', number[]>> = Object.fromEntries(

@@ -156,10 +156,9 @@ export async function memory(): Promise<Section> {
         : [
             '**What limits it.** A topic through `RxHub.topic` holds its spec (subscribe and unsubscribe calls with',
             'their arguments, two routes), its key strings, the Topic with its subscriber list, and the subscriber',
-            'with its teardown; RxJS grows each array a subscription pushes to (finalizers) to 16 slots at once. Each',
-            "`MT4Hub` topic also holds one subscription to the session's `Connect` topic (`requires`), which is an",
-            'RxJS Subscriber of its own. Counting that requirement on the session topic, instead of subscribing to it,',
-            'and sharing one spec per symbol are the next steps.',
+            'with its teardown; RxJS grows each array a subscription pushes to (finalizers) to 16 slots at once. The',
+            "session each `MT4Hub` topic requires is only counted on the session's topic. Sharing one spec (and its",
+            'key and call objects) per symbol, instead of one per `ticks()` call, is the next step.',
           ],
     targets: [
       { id: '5', target: '≤ 2 KB heap per active topic', figure: bytes(perTopic), met: perTopic <= 2048 },
