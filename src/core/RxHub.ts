@@ -381,9 +381,12 @@ export class RxHub {
   private syncTopics(): void {
     if (this.phase !== 'connected') {
       // No server session: nothing to undo, and everything is replayed on connect.
-      for (const dirty of [this.dirtySetups, this.dirtyTopics]) {
-        for (const topic of dirty) if (topic.refCount === 0) this.deleteTopic(topic);
-        dirty.clear();
+      // A topic released meanwhile (a session whose last dependent went) comes back into its set and is seen again.
+      for (const dirty of [this.dirtyTopics, this.dirtySetups]) {
+        for (const topic of dirty) {
+          dirty.delete(topic);
+          if (topic.refCount === 0) this.deleteTopic(topic);
+        }
       }
       return;
     }

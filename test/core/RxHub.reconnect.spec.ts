@@ -140,6 +140,18 @@ describe('RxHub reconnect', () => {
     expect(calls()).toEqual(['0 start']);
   });
 
+  it('starts nothing more after giving up, when topics that require a session all fail', () => {
+    scheduler.run(({ cold, expectObservable }) => {
+      const hub = new RxHub(connection, { scheduler });
+      const unauthorized = Object.assign(new Error('Unauthorized'), { statusCode: 401 });
+      connection.starting(() => cold('-#', undefined, unauthorized));
+      const failure = new AuthenticationError(unauthorized);
+      expectObservable(hub.topic({ ...quotes('EURUSD'), requires: login })).toBe('-#', undefined, failure);
+      expectObservable(hub.topic({ ...quotes('GBPUSD'), requires: login })).toBe('-#', undefined, failure);
+    });
+    expect(calls()).toEqual(['0 start']);
+  });
+
   it('re-requests a stream that the disconnect ended, and the subscriber sees only the gap', () => {
     scheduler.run(({ cold, hot, expectObservable }) => {
       const hub = new RxHub(connection, { scheduler });
