@@ -44,6 +44,7 @@ describe('forced disconnects', () => {
         '--Simulator:TickIntervalMs=50',
         '--Simulator:SymbolUpdateIntervalMs=200',
         '--Simulator:OnlineIntervalMs=200',
+        '--Simulator:CallLogSize=50000', // every call of the run, for the final check
       ],
     });
   }, 120_000);
