@@ -212,6 +212,7 @@ describe('server process restart', () => {
       expect(f.made).toHaveLength(1);
       const askedBefore = tokens.asked;
 
+      const statesAtCrash = states.length;
       const crashedAt = Date.now();
       await crash(doomed);
       await waitFor(
@@ -243,6 +244,11 @@ describe('server process restart', () => {
       expect(Object.keys((connection as unknown as { _methods: object })._methods)).toEqual([]);
       await sleep(1500); // longer than any delay of either policy
       expect(tokens.asked - askedBefore).toBe(attempts);
+      // SignalR's five reconnect attempts, then RxHub's three starts; after the error, nothing: idle once, for good.
+      expect(attempts).toBe(quickReconnect.maxRetries + maxRetries);
+      const afterCrash = states.slice(statesAtCrash);
+      expect(afterCrash.filter((state) => state === HubConnectionState.Disconnected)).toHaveLength(1);
+      expect(afterCrash.at(-1)).toBe(HubConnectionState.Disconnected);
       expect(restart.asked).toHaveLength(maxRetries + 1);
       expect(f.made).toHaveLength(1);
       const after = resources();
