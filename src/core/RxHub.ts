@@ -82,7 +82,10 @@ export class RxHub {
   private phase: Phase = 'idle';
   /** Counts successful (re)connects: server-side state belongs to one epoch. */
   private epoch = 0;
+  /** Retries asked of the restart policy since the connection was last up. */
   private attempts = 0;
+  /** Starts made since the connection was last up: what a `ConnectionFailedError` reports. */
+  private starts = 0;
   private retryingSince?: number;
   /** The outage under way, if any; it becomes a `Gap` once the hub has re-requested everything after it. */
   private outage?: { start: number; reason?: Error; connectionId?: string; topics: number; replayed: boolean };
@@ -482,6 +485,7 @@ export class RxHub {
 
   private start(): void {
     this.phase = 'starting';
+    this.starts++;
     this.state.next(this.outage ? HubConnectionState.Reconnecting : HubConnectionState.Connecting);
     this.connection()
       .start()
@@ -505,6 +509,7 @@ export class RxHub {
     this.cancelTimer();
     this.phase = 'idle';
     this.attempts = 0;
+    this.starts = 0;
     this.retryingSince = undefined;
     this.outage = undefined;
     this.state.next(HubConnectionState.Disconnected);
@@ -515,6 +520,7 @@ export class RxHub {
     this.phase = 'connected';
     this.refreshedToken = false;
     this.attempts = 0;
+    this.starts = 0;
     this.retryingSince = undefined;
     this.epoch++;
     this.setupsInFlight = 0;
@@ -575,7 +581,7 @@ export class RxHub {
       retryReason: error instanceof Error ? error : new Error(String(error)),
     });
     this.attempts++;
-    if (delay === null) return this.fail(new ConnectionFailedError(this.attempts, error));
+    if (delay === null) return this.fail(new ConnectionFailedError(this.starts, error));
     this.phase = 'waiting';
     this.state.next(this.outage ? HubConnectionState.Reconnecting : HubConnectionState.Connecting);
     this.timer = this.scheduler.schedule(() => {

@@ -27,6 +27,7 @@ function platformListRoute(event: string, field: string): Route {
       const platform = platformOf(event, payload);
       if (platform instanceof DecodeError) return reject(platform);
       const items = fieldOf(payload, field);
+      if (items === null || items === undefined) return; // `X[] | undefined` in the contract: nothing this time
       if (!Array.isArray(items)) return reject(new DecodeError(event, field, items, 'Array'));
       for (let i = 0; i < items.length; i++) emit(platform, items[i], i);
     },
@@ -73,8 +74,12 @@ function keyOf(platform: string, symbol: string): string {
 
 /** Hands one TickArgs' tick to its symbol's topic and to its platform's all-ticks topic. */
 function emitTick(event: string, platform: string, tickArgs: unknown, index: number, emit: Emit, reject: Reject): void {
+  if (index >= 0 && (typeof tickArgs !== 'object' || tickArgs === null)) {
+    return reject(new DecodeError(event, `ticks[${index}]`, tickArgs, 'TickArgs'));
+  }
   const tick = tickOf(tickArgs);
-  if (typeof tick !== 'object' || tick === null) {
+  if (tick === null || tick === undefined) return; // `Tick | undefined` in the contract: no tick this time
+  if (typeof tick !== 'object') {
     return reject(new DecodeError(event, index < 0 ? 'tick' : `ticks[${index}].tick`, tick, 'Tick'));
   }
   const symbol = (tick as { symbol?: unknown }).symbol;
@@ -103,6 +108,7 @@ export const mt4Routes = {
       if (platform instanceof DecodeError) return reject(platform);
       const ticks =
         typeof payload === 'object' && payload !== null ? (payload as { ticks?: unknown }).ticks : undefined;
+      if (ticks === null || ticks === undefined) return; // `TickArgs[] | undefined` in the contract
       if (!Array.isArray(ticks)) return reject(new DecodeError('OnTicks', 'ticks', ticks, 'Array<TickArgs>'));
       for (let i = 0; i < ticks.length; i++) {
         const own = tradePlatformOf(ticks[i]);

@@ -130,6 +130,21 @@ describe('RxHub reconnect', () => {
     expect(connection.handlerCount()).toBe(0);
   });
 
+  it('counts only the restarts in the error after a lost connection', () => {
+    scheduler.run(({ cold, hot, expectObservable }) => {
+      const hub = new RxHub(connection, {
+        scheduler,
+        restart: { initialDelay: 1, baseDelay: 1, maxRetries: 2, jitter: 0 },
+      });
+      let starts = 0;
+      connection.starting(() => (++starts === 1 ? cold('|') : cold('#', undefined, new Error('ECONNREFUSED'))));
+      connection.at(hot('--c'), { c: (c) => c.close(new Error('closed')) });
+      const failure = new ConnectionFailedError(2, new Error('ECONNREFUSED'));
+      expectObservable(hub.on('OnQuote')).toBe('----#', undefined, failure);
+    });
+    expect(calls()).toEqual(['0 start', '3 start', '4 start']);
+  });
+
   it('never retries an authentication failure', () => {
     scheduler.run(({ cold, expectObservable }) => {
       const hub = new RxHub(connection, { scheduler });

@@ -253,7 +253,7 @@ export function fuzzRound(random: Random, bad: number, firstMarker: number): Inj
           anyBad = true;
           if (random.chance(0.1)) {
             items.push(random.pick([42, 'tick', null, true]));
-            reports.push({ source: 'OnTicks', path: `ticks[${i}].tick` });
+            reports.push({ source: 'OnTicks', path: `ticks[${i}]` });
           } else {
             const { tick, reports: paths } = badTick(`ticks[${i}].tick`);
             items.push({ tradePlatform: 'demo', tick });

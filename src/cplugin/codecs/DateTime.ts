@@ -20,8 +20,11 @@ export const DateTime = new t.Type<Date, string, unknown>(
   (u): u is Date => u instanceof Date,
   (u, c) => {
     if (typeof u !== 'string') return t.failure(u, c);
-    const date = new Date(u.endsWith('Z') || !NO_OFFSET.test(u) ? u : `${u}Z`);
-    return Number.isNaN(date.getTime()) ? t.failure(u, c) : t.success(date);
+    const utc = u.endsWith('Z') || NO_OFFSET.test(u);
+    const date = new Date(utc && !u.endsWith('Z') ? `${u}Z` : u);
+    // `new Date` rolls an impossible day over (30 February is 1 March): in UTC the day must be the one written.
+    const rolled = utc && u[4] === '-' && u[7] === '-' && Number(u.slice(8, 10)) !== date.getUTCDate();
+    return Number.isNaN(date.getTime()) || rolled ? t.failure(u, c) : t.success(date);
   },
   (date) => date.toISOString(),
 );

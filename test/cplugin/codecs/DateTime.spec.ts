@@ -12,7 +12,15 @@ describe('DateTime', () => {
     expect(result._tag === 'Right' && result.right.toISOString()).toBe(instant);
   });
 
-  it.each([['tomorrow'], ['2024-03-01T25:00:00'], [1709287200000], [null]])('rejects %p, naming the value', (wire) => {
+  it.each([
+    ['tomorrow'],
+    ['2024-03-01T25:00:00'],
+    ['2024-02-30T10:00:00Z'],
+    ['2023-02-29T10:00:00'],
+    ['2024-04-31T00:00:00Z'],
+    [1709287200000],
+    [null],
+  ])('rejects %p, naming the value', (wire) => {
     const result = DateTime.decode(wire);
     expect(result._tag === 'Left' && DecodeError.from('OnTick', result.left).message).toBe(
       `OnTick: invalid value ${JSON.stringify(wire)} at (payload), expected DateTime`,
