@@ -44,12 +44,17 @@ describe('typed hubs against the simulator', () => {
       const ticks = await sim.first(mt4.ticks('EURUSD'), 5);
       expect(new Set(ticks.map((tick) => tick.symbol))).toEqual(new Set(['EURUSD']));
       const calls = await sim.admin.calls({ hub: 'mt4' });
-      expect(calls.map((call) => call.method)).toEqual(['Connect', 'SubscribeToTicks']);
+      expect(calls.map((call) => call.method).slice(0, 2)).toEqual(['Connect', 'SubscribeToTicks']);
     });
 
     it('streams all ticks of the platform', async () => {
-      const ticks = await sim.first(mt4.allTicks(), 30);
-      expect(new Set(ticks.map((tick) => tick.symbol)).size).toBeGreaterThan(3);
+      const symbols = new Set<string | undefined>();
+      subscriptions.add(mt4.allTicks().subscribe((tick) => symbols.add(tick.symbol)));
+      await waitFor(
+        () => symbols.size,
+        (n) => n > 3,
+        { what: 'ticks of more than three symbols' },
+      );
       expect(await sim.subscriptions()).toEqual({ 'SubscribeToAllTicks demo': 1 });
     });
 
