@@ -1,11 +1,19 @@
-import { HubConnectionBuilder, LogLevel, type HubConnection, type ILogger } from '@microsoft/signalr';
+import {
+  HubConnectionBuilder,
+  LogLevel,
+  type HubConnection,
+  type ILogger,
+  type IRetryPolicy,
+} from '@microsoft/signalr';
 import { backoff } from './backoff';
 import type { HubConnectionOptions } from './HubConnectionOptions';
 import { redact } from './internal/redact';
+import { isAuthError } from './isAuthError';
 
 /**
- * A factory of `@microsoft/signalr` HubConnections with sensible defaults for RxHub: automatic reconnect, and a
- * console logger at Error level that never prints a token.
+ * A factory of `@microsoft/signalr` HubConnections with sensible defaults for RxHub: automatic reconnect that
+ * stops at a refused token (RxHub then refreshes it once, or fails clearly), and a console logger at Error level
+ * that never prints a token.
  *
  * @example
  * ```ts
@@ -28,9 +36,23 @@ export function hubConnection(url: string, options: HubConnectionOptions = {}): 
       .withUrl(url, { ...http, accessTokenFactory, transport, skipNegotiation, logger })
       .configureLogging(logger);
     if (reconnect === false) return builder.build();
-    if (reconnect === undefined) return builder.withAutomaticReconnect().build();
+    const policy =
+      reconnect === undefined
+        ? SIGNALR_DELAYS
+        : 'nextRetryDelayInMilliseconds' in reconnect
+          ? reconnect
+          : backoff(reconnect);
+    // A refused token is not retried by SignalR: RxHub refreshes it once, then fails clearly.
     return builder
-      .withAutomaticReconnect('nextRetryDelayInMilliseconds' in reconnect ? reconnect : backoff(reconnect))
+      .withAutomaticReconnect({
+        nextRetryDelayInMilliseconds: (context) =>
+          isAuthError(context.retryReason) ? null : policy.nextRetryDelayInMilliseconds(context),
+      })
       .build();
   };
 }
+
+/** SignalR's own default: 0, 2, 10 and 30 seconds, then give up. */
+const SIGNALR_DELAYS: IRetryPolicy = {
+  nextRetryDelayInMilliseconds: ({ previousRetryCount }) => [0, 2000, 10_000, 30_000][previousRetryCount] ?? null,
+};
