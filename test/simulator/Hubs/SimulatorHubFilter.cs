@@ -16,8 +16,8 @@ public sealed class SimulatorHubFilter(ConnectionRegistry registry, CallLog call
         var hub = HubNames.Of(invocationContext.Hub.GetType());
         var method = invocationContext.HubMethodName;
         var record = calls.Add(hub, invocationContext.Context.ConnectionId, method, invocationContext.HubMethodArguments);
-        if (delayRules.Match(hub, method) is { } delayMs) await Task.Delay(delayMs);
-        var failure = failRules.Match(hub, method);
+        if (delayRules.Match(hub, method) is { } delay) await Task.Delay(delay.DelayMs);
+        var failure = failRules.Match(hub, method)?.Message;
         if (failure is not null)
         {
             calls.MarkFailed(record, failure);

@@ -1,43 +1,4 @@
 namespace RxHub.Simulator.State;
 
-/// <summary>The fail rules set by POST /admin/fail, consulted before every hub invocation.</summary>
-public sealed class FailRules
-{
-    private readonly List<FailRule> _rules = [];
-
-    public void Add(FailRule rule)
-    {
-        lock (_rules) _rules.Add(rule);
-    }
-
-    public IReadOnlyList<FailRule> Snapshot()
-    {
-        lock (_rules) return _rules.ToList();
-    }
-
-    public void Clear()
-    {
-        lock (_rules) _rules.Clear();
-    }
-
-    /// <summary>The message to throw for this call, if a rule matches; a counted rule is used up.</summary>
-    public string? Match(string hub, string method)
-    {
-        lock (_rules)
-        {
-            for (var i = 0; i < _rules.Count; i++)
-            {
-                var rule = _rules[i];
-                if (rule.Hub is not null && !string.Equals(rule.Hub, hub, StringComparison.OrdinalIgnoreCase)) continue;
-                if (!string.Equals(rule.Method, method, StringComparison.OrdinalIgnoreCase)) continue;
-                if (rule.Remaining is { } n)
-                {
-                    if (n <= 1) _rules.RemoveAt(i);
-                    else _rules[i] = rule with { Remaining = n - 1 };
-                }
-                return rule.Message;
-            }
-            return null;
-        }
-    }
-}
+/// <summary>The fail rules set by POST /admin/fail: the matching call throws the rule's HubException message.</summary>
+public sealed class FailRules : MethodRules<FailRule>;
