@@ -4,5 +4,5 @@ export interface DemoIo {
   readonly stderr: NodeJS.WriteStream;
   readonly env: NodeJS.ProcessEnv;
   /** Where SIGINT and SIGTERM are heard. */
-  readonly signals: Pick<NodeJS.Process, 'once' | 'removeListener'>;
+  readonly signals: Pick<NodeJS.Process, 'on' | 'removeListener'>;
 }

@@ -120,9 +120,9 @@ export async function runDemo(
     return 1;
   } finally {
     screen?.close();
-    stop.dispose();
     if (connection) await stopped(connection);
     await simulator?.stop();
+    stop.dispose();
   }
 }
 
