@@ -118,20 +118,26 @@ describe('check: the compiled decoding of the per-item path', () => {
     expect(decoded.lastTime).toEqual(new Date('2024-03-01T10:00:00.123Z'));
   });
 
-  it('calls a custom codec once per value, with the context io-ts would give it', () => {
+  it('runs a custom codec once per valid value, and leaves a refused value to io-ts for its errors', () => {
     const seen: unknown[] = [];
     const Spy = new t.Type<number>(
       'Spy',
       (u): u is number => typeof u === 'number',
       (u, c) => {
-        seen.push(c.map((entry) => entry.key).join('/'));
+        seen.push(u);
         return typeof u === 'number' ? t.success(u) : t.failure(u, c);
       },
       t.identity,
     );
     const Outer = t.type({ a: t.string, spy: Spy, list: t.array(Spy) });
-    decoder(Outer)({ a: 1, spy: 'x', list: [1, 'y'] });
-    expect(seen).toEqual(['/spy', '/list/0', '/list/1']);
+    expect(decoder(Outer)({ a: 'x', spy: 1, list: [2, 3] })).toEqual({ a: 'x', spy: 1, list: [2, 3] });
+    expect(seen).toEqual([1, 2, 3]);
+    seen.length = 0;
+    const refused = decoder(Outer)({ a: 'x', spy: 1, list: [2, 'y'] });
+    expect(seen).toEqual([1, 2, 'y', 1, 2, 'y']);
+    expect(summarize((refused as DecodeFailure).errors)).toEqual(
+      summarize((Outer.decode({ a: 'x', spy: 1, list: [2, 'y'] }) as { left: t.Errors }).left),
+    );
   });
 
   it('check names the source and the item prefix in its DecodeError', () => {

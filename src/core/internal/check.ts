@@ -7,15 +7,19 @@ export class DecodeFailure {
 }
 
 /**
- * A codec's decoding on the per-item path: exactly what `codec.decode` gives (the same value, or the same errors,
- * with every custom codec inside called with the same value and context), but without io-ts's context entry and
- * Either for each plain field: `t.type`, `t.array`, `t.string`, `t.number` and `t.boolean` are compiled into
- * straight checks, and any other codec runs its own `validate`.
+ * A codec's decoding on the per-item path: exactly what `codec.decode` gives, the same value or the same errors,
+ * in two passes. The fast pass is compiled once per codec: `t.type`, `t.array`, `t.string`, `t.number`,
+ * `t.boolean` and rxhub's `nullable` become straight checks that build no context, no Either and no error, and
+ * stop at the first failure; any other codec runs its own `validate`. Only a value the fast pass refuses is
+ * decoded again, by io-ts, for its errors. Codecs are pure, so the two passes agree.
  */
 export type Decode<T> = (value: unknown) => T | DecodeFailure;
 
-/** A compiled codec: the value at context `c`, or its errors. */
-type Node = (u: unknown, c: t.Context) => unknown;
+/** What the fast pass gives for a value that does not decode. */
+const REFUSED: unique symbol = Symbol('refused');
+
+/** A compiled codec: the decoded value, or `REFUSED`. */
+type Fast = (u: unknown) => unknown;
 
 interface Shape {
   readonly _tag?: string;
@@ -24,15 +28,22 @@ interface Shape {
 }
 
 const decoders = new WeakMap<t.Decoder<unknown, unknown>, Decode<unknown>>();
-const nodes = new WeakMap<t.Decoder<unknown, unknown>, Node>();
+const compiled = new WeakMap<t.Decoder<unknown, unknown>, Fast>();
 
 /** The `Decode` of `codec`, compiled once per codec. */
 export function decoder<T>(codec: t.Decoder<unknown, T>): Decode<T> {
   let decode = decoders.get(codec);
   if (!decode) {
-    const node = nodeOf(codec);
-    const root = codec as t.Decoder<unknown, unknown> & t.Any;
-    decoders.set(codec, (decode = (u) => node(u, [{ key: '', type: root, actual: u }])));
+    const fast = fastOf(codec);
+    decoders.set(
+      codec,
+      (decode = (u) => {
+        const value = fast(u);
+        if (value !== REFUSED) return value;
+        const result = codec.decode(u);
+        return result._tag === 'Left' ? new DecodeFailure(result.left) : result.right;
+      }),
+    );
   }
   return decode as Decode<T>;
 }
@@ -48,42 +59,29 @@ export function check<T>(
   return decoded instanceof DecodeFailure ? DecodeError.from(source, decoded.errors, prefix) : decoded;
 }
 
-function nodeOf(codec: t.Decoder<unknown, unknown>): Node {
-  let node = nodes.get(codec);
-  if (!node) nodes.set(codec, (node = compile(codec)));
-  return node;
+function fastOf(codec: t.Decoder<unknown, unknown>): Fast {
+  let fast = compiled.get(codec);
+  if (!fast) compiled.set(codec, (fast = compile(codec)));
+  return fast;
 }
 
-function compile(codec: t.Decoder<unknown, unknown>): Node {
+function compile(codec: t.Decoder<unknown, unknown>): Fast {
   const shape = codec as Shape;
-  switch (shape._tag) {
-    case 'StringType':
-    case 'NumberType':
-    case 'BooleanType': {
-      const kind = shape._tag === 'StringType' ? 'string' : shape._tag === 'NumberType' ? 'number' : 'boolean';
-      return (u, c) => (typeof u === kind ? u : fail(u, c));
-    }
-    case 'InterfaceType':
-      if (shape.props) return compileInterface(shape.props);
-      break;
-    case 'ArrayType':
-      if (shape.type) return compileArray(shape.type);
-      break;
-    case 'NullableType': // rxhub's `nullable`: null and undefined decode to undefined, anything else as its type
-      if (shape.type) {
-        const inner = nodeOf(shape.type);
-        return (u, c) => (u === null || u === undefined ? undefined : inner(u, c));
-      }
-      break;
+  const primitive = primitiveOf(codec);
+  if (primitive) return (u) => (typeof u === primitive ? u : REFUSED);
+  if (shape._tag === 'InterfaceType' && shape.props) return compileInterface(shape.props);
+  if (shape._tag === 'ArrayType' && shape.type) return compileArray(fastOf(shape.type));
+  if (shape._tag === 'NullableType' && shape.type) {
+    // rxhub's `nullable`: null and undefined decode to undefined, anything else as its type.
+    const inner = fastOf(shape.type);
+    return (u) => (u === null || u === undefined ? undefined : inner(u));
   }
-  return (u, c) => {
-    const result = codec.validate(u, c);
-    return result._tag === 'Right' ? result.right : new DecodeFailure(result.left);
+  // Any other codec validates itself. Its context only ever reaches a failure, which the fast pass drops.
+  const context: t.Context = [{ key: '', type: codec as t.Decoder<unknown, unknown> & t.Any, actual: undefined }];
+  return (u) => {
+    const result = codec.validate(u, context);
+    return result._tag === 'Right' ? result.right : REFUSED;
   };
-}
-
-function fail(value: unknown, context: t.Context): DecodeFailure {
-  return new DecodeFailure([{ value, context, message: undefined }]);
 }
 
 /** The primitive a codec checks with `typeof`, if it is one of io-ts's. */
@@ -98,70 +96,50 @@ function primitiveOf(codec: t.Decoder<unknown, unknown>): string | undefined {
         : undefined;
 }
 
-/**
- * `t.type(props)`, as io-ts validates it: every field checked even after a failure, all errors collected, and the
- * object copied only when a field decodes to something else. A field's context is built only when a codec needs it.
- */
-function compileInterface(props: Record<string, t.Decoder<unknown, unknown>>): Node {
+/** `t.type(props)`, as io-ts decodes it: the object itself, or a copy when a field decodes to something else. */
+function compileInterface(props: Record<string, t.Decoder<unknown, unknown>>): Fast {
   const keys = Object.keys(props);
-  const types = keys.map((key) => props[key]);
-  const primitives = types.map(primitiveOf);
-  const fields = types.map((type, i) => (primitives[i] ? undefined : nodeOf(type)));
+  const primitives = keys.map((key) => primitiveOf(props[key]));
+  const fields = keys.map((key, i) => (primitives[i] ? undefined : fastOf(props[key])));
   const count = keys.length;
-  return (u, c) => {
-    if (u === null || typeof u !== 'object' || Array.isArray(u)) return fail(u, c);
+  return (u) => {
+    if (u === null || typeof u !== 'object' || Array.isArray(u)) return REFUSED;
     const o = u as Record<string, unknown>;
     let a = o;
-    let errors: t.ValidationError[] | undefined;
     for (let i = 0; i < count; i++) {
       const k = keys[i];
-      const ak = a[k];
+      const ak = o[k];
       const primitive = primitives[i];
-      let vak: unknown;
       if (primitive !== undefined) {
-        if (typeof ak === primitive) vak = ak;
-        else {
-          (errors ??= []).push({
-            value: ak,
-            context: t.appendContext(c, k, types[i] as t.Any, ak),
-            message: undefined,
-          });
-          continue;
-        }
-      } else {
-        vak = fields[i]!(ak, t.appendContext(c, k, types[i] as t.Any, ak));
-        if (vak instanceof DecodeFailure) {
-          (errors ??= []).push(...vak.errors);
-          continue;
-        }
+        if (typeof ak !== primitive) return REFUSED;
+        continue;
       }
-      if (vak !== ak || (vak === undefined && !Object.prototype.hasOwnProperty.call(a, k))) {
-        if (a === o) a = Object.assign({}, o);
+      const vak = fields[i]!(ak);
+      if (vak === REFUSED) return REFUSED;
+      if (vak !== ak || (vak === undefined && !Object.prototype.hasOwnProperty.call(o, k))) {
+        if (a === o) a = { ...o };
         a[k] = vak;
       }
     }
-    return errors ? new DecodeFailure(errors) : a;
+    return a;
   };
 }
 
-/** `t.array(item)`, as io-ts validates it: copied only when an item decodes to something else. */
-function compileArray(itemType: t.Decoder<unknown, unknown>): Node {
-  const item = nodeOf(itemType);
-  return (u, c) => {
-    if (!Array.isArray(u)) return fail(u, c);
+/** `t.array(item)`, as io-ts decodes it: the array itself, or a copy when an item decodes to something else. */
+function compileArray(item: Fast): Fast {
+  return (u) => {
+    if (!Array.isArray(u)) return REFUSED;
     const len = u.length;
     let as = u;
-    let errors: t.ValidationError[] | undefined;
     for (let i = 0; i < len; i++) {
-      const ui = u[i];
-      const ai = item(ui, t.appendContext(c, String(i), itemType as t.Any, ui));
-      if (ai instanceof DecodeFailure) {
-        (errors ??= []).push(...ai.errors);
-      } else if (ai !== ui) {
+      const ui: unknown = u[i];
+      const ai = item(ui);
+      if (ai === REFUSED) return REFUSED;
+      if (ai !== ui) {
         if (as === u) as = u.slice();
         as[i] = ai;
       }
     }
-    return errors ? new DecodeFailure(errors) : as;
+    return as;
   };
 }
