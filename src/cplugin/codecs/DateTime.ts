@@ -50,14 +50,19 @@ function fromDigits(u: string): number {
   if (end < 19 || end === 20 || end > 27 || (end > 19 && u.charCodeAt(19) !== DOT)) return NaN;
   if (u.charCodeAt(4) !== DASH || u.charCodeAt(7) !== DASH || u.charCodeAt(10) !== T) return NaN;
   if (u.charCodeAt(13) !== COLON || u.charCodeAt(16) !== COLON) return NaN;
-  const year = digits(u, 0, 4);
-  const month = digits(u, 5, 7);
-  const day = digits(u, 8, 10);
-  const hour = digits(u, 11, 13);
-  const minute = digits(u, 14, 16);
-  const second = digits(u, 17, 19);
-  const fraction = digits(u, 20, end);
-  if ((year | day | hour | minute | second | fraction) < 0 || month < 1 || month > 12) return NaN;
+  const year = pair(u, 0) * 100 + pair(u, 2);
+  const month = pair(u, 5);
+  const day = pair(u, 8);
+  const hour = pair(u, 11);
+  const minute = pair(u, 14);
+  const second = pair(u, 17);
+  let fraction = 0;
+  for (let i = 20; i < end; i++) {
+    const d = u.charCodeAt(i) - 48;
+    if ((d | (9 - d)) < 0) return NaN;
+    fraction = fraction * 10 + d;
+  }
+  if ((year | day | hour | minute | second) < 0 || month < 1 || month > 12) return NaN;
   if (day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) return NaN;
   // The fraction's first three digits are the milliseconds.
   const ms = end > 23 ? Math.floor(fraction / TENS[end - 23]) : fraction * TENS[23 - end];
@@ -67,15 +72,11 @@ function fromDigits(u: string): number {
 const [Z, DOT, DASH, T, COLON] = ['Z', '.', '-', 'T', ':'].map((c) => c.charCodeAt(0));
 const TENS = [1, 10, 100, 1000, 10_000];
 
-/** The number written in decimal digits from `from` to `to` (0 when they meet), or -1. */
-function digits(u: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = u.charCodeAt(i) - 48;
-    if ((d | (9 - d)) < 0) return -1;
-    n = n * 10 + d;
-  }
-  return n;
+/** The two-digit number at `i`, or a large negative one. */
+function pair(u: string, i: number): number {
+  const a = u.charCodeAt(i) - 48;
+  const b = u.charCodeAt(i + 1) - 48;
+  return (a | b | (9 - a) | (9 - b)) < 0 ? -10_000 : a * 10 + b;
 }
 
 function daysIn(year: number, month: number): number {
