@@ -14,21 +14,25 @@ const BATCHED = 200_000;
 const BATCH = 50;
 const DROPS = 3;
 
-/** A client under test: the ticks it has received, and when the latest arrived. */
+/** A client under test: the ticks it has received, the latest one, and when the burst's last tick arrived. */
 interface Receiver {
   readonly name: string;
   readonly symbol: string;
   received: number;
+  /** The count that completes the burst under way. */
+  target: number;
+  tick: unknown;
   last: number;
 }
 
 function receiver(name: string, symbol: string): Receiver {
-  return { name, symbol, received: 0, last: 0 };
+  return { name, symbol, received: 0, target: 0, tick: undefined, last: 0 };
 }
 
-function tally(r: Receiver, n = 1): void {
-  r.received += n;
-  r.last = performance.now();
+/** Each contender hands every tick here, one by one: the sink of section 1, and the clock read once per burst. */
+function tally(r: Receiver, tick: unknown): void {
+  r.tick = tick;
+  if (++r.received === r.target) r.last = performance.now();
 }
 
 /**
@@ -71,8 +75,10 @@ async function sustained(sim: SimulatorHandle): Promise<Throughput> {
   const connection = await connectHub(sim.url, MT4, { token });
   await connection.invoke('Connect', { tradePlatform: PLATFORM, timeoutMs: 30_000 });
   await connection.invoke('SubscribeToTicks', { tradePlatform: PLATFORM, symbol: raw.symbol });
-  connection.on('OnTick', () => tally(raw));
-  connection.on('OnTicks', (args: { ticks: unknown[] }) => tally(raw, args.ticks.length));
+  connection.on('OnTick', (args: { tick: unknown }) => tally(raw, args.tick));
+  connection.on('OnTicks', (args: { ticks: { tick: unknown }[] }) => {
+    for (const item of args.ticks) tally(raw, item.tick);
+  });
 
   const hubs: RxHub[] = [];
   const subscriptions: Subscription[] = [];
@@ -84,7 +90,7 @@ async function sustained(sim: SimulatorHandle): Promise<Throughput> {
       hubConnection(`${sim.url}${MT4}`, { accessTokenFactory: () => token, logLevel: LogLevel.None }),
     );
     const mt4 = new MT4Hub(hub, { tradePlatform: PLATFORM, decode: decode as DecodePolicy });
-    subscriptions.push(mt4.ticks(r.symbol).subscribe(() => tally(r)));
+    subscriptions.push(mt4.ticks(r.symbol).subscribe((tick) => tally(r, tick)));
     hubs.push(hub);
   }
   // Subscribed once a probe tick gets through: one probe every half second, since one sent before the
@@ -104,7 +110,7 @@ async function sustained(sim: SimulatorHandle): Promise<Throughput> {
     for (const shape of ['single', 'batched'] as const) {
       for (const r of order) {
         const ticks = (shape === 'single' ? SINGLE : BATCHED) / (round === 0 ? 5 : 1);
-        const target = r.received + ticks;
+        const target = (r.target = r.received + ticks);
         const start = performance.now();
         const answer = await sim.admin.burst({
           platform: PLATFORM,
@@ -263,8 +269,9 @@ function section(t: Throughput, r: Resubscription): Section {
       "to one symbol's group as fast as it can (`/admin/burst`); each client is subscribed to its own symbol and the",
       `bursts go to one client at a time, in turn, ${ROUNDS} rounds after one of warm-up. Rate: ticks / (last tick`,
       "received − burst requested), the median over rounds; a ratio is the median of the rounds' ratios.",
-      "Raw: a HubConnection with `on('OnTick'|'OnTicks')` handlers. rxhub: `MT4Hub.ticks(symbol)` on its own",
-      'connection, default `report` policy and `trust`. The server shares the two cores with the client, so these',
+      "Raw: a HubConnection with `on('OnTick'|'OnTicks')` handlers that hand each tick to a sink, as in section 1.",
+      'rxhub: `MT4Hub.ticks(symbol)` on its own connection, subscribed to the same sink, default `report` policy and',
+      '`trust`. The sink reads the clock only for the last tick of a burst. The server shares the two cores with the client, so these',
       'rates are what this machine sustains end to end, not the client alone.',
       '',
       `Reconnect: ${count(TOPICS)} \`ticks(symbol)\` topics through a loopback TCP proxy that drops every socket; SignalR`,
