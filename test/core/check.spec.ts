@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import { DecodeError, Tick, TickArgs, TicksArgs } from '../../src';
-import { check, decoder, DecodeFailure } from '../../src/core/internal/check';
+import { check, decoder, DecodeFailure, REFUSED, withFastPass } from '../../src/core/internal/check';
 
 /** What io-ts itself says: the value, or the errors (value, path of keys and types, message). */
 function ioTs(codec: t.Decoder<unknown, unknown>, value: unknown): unknown {
@@ -76,7 +76,7 @@ describe('check: the compiled decoding of the per-item path', () => {
     const codec = codecs[name];
     fc.assert(
       fc.property(wire.value, (value) => {
-        expect(compiled(codec, value)).toEqual(ioTs(codec, value));
+        expect(compiled(codec, value)).toStrictEqual(ioTs(codec, value));
       }),
       { numRuns: 300 },
     );
@@ -85,8 +85,8 @@ describe('check: the compiled decoding of the per-item path', () => {
   it('gives what io-ts gives for near-valid ticks and batches', () => {
     fc.assert(
       fc.property(nearTick, nearTicks, (one, batch) => {
-        expect(compiled(Tick, one)).toEqual(ioTs(Tick, one));
-        expect(compiled(TicksArgs, batch)).toEqual(ioTs(TicksArgs, batch));
+        expect(compiled(Tick, one)).toStrictEqual(ioTs(Tick, one));
+        expect(compiled(TicksArgs, batch)).toStrictEqual(ioTs(TicksArgs, batch));
       }),
       { numRuns: 500 },
     );
@@ -106,7 +106,7 @@ describe('check: the compiled decoding of the per-item path', () => {
       null,
     ];
     for (const codec of Object.values(codecs)) {
-      for (const value of samples) expect(compiled(codec, value)).toEqual(ioTs(codec, value));
+      for (const value of samples) expect(compiled(codec, value)).toStrictEqual(ioTs(codec, value));
     }
   });
 
@@ -137,6 +137,21 @@ describe('check: the compiled decoding of the per-item path', () => {
     expect(seen).toEqual([1, 2, 'y', 1, 2, 'y']);
     expect(summarize((refused as DecodeFailure).errors)).toEqual(
       summarize((Outer.decode({ a: 'x', spy: 1, list: [2, 'y'] }) as { left: t.Errors }).left),
+    );
+  });
+
+  it("uses a codec's own fast pass, inside other codecs too, and io-ts for the errors of what it refuses", () => {
+    const passed: unknown[] = [];
+    const Price = withFastPass(t.type({ price: t.number }), (u) => {
+      passed.push(u);
+      return typeof (u as { price?: unknown }).price === 'number' ? u : REFUSED;
+    });
+    const Prices = t.type({ prices: t.array(Price) });
+    expect(decoder(Prices)({ prices: [{ price: 1 }] })).toEqual({ prices: [{ price: 1 }] });
+    const refused = decoder(Prices)({ prices: [{ price: 'x' }] });
+    expect(passed).toEqual([{ price: 1 }, { price: 'x' }]);
+    expect(summarize((refused as DecodeFailure).errors)).toEqual(
+      summarize((Prices.decode({ prices: [{ price: 'x' }] }) as { left: t.Errors }).left),
     );
   });
 

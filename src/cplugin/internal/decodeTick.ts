@@ -1,0 +1,33 @@
+import { REFUSED } from '../../core/internal/check';
+import type { Tick } from '../codecs/Tick';
+import { wireTime } from './wireTime';
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * `Tick`'s fast pass, the decoding of every tick under `report` and `strict`: what io-ts gives (`lastTime` a `Date`,
+ * a null field `undefined`), or `REFUSED`. Each field is read by name, which the compiled pass cannot do.
+ * `test/cplugin/internal/decodeTick.spec.ts` checks it against io-ts on generated payloads.
+ */
+export function decodeTick(u: unknown): Tick | typeof REFUSED {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) return REFUSED;
+  const wire = u as { symbol?: unknown; bid?: unknown; ask?: unknown; lastTime?: unknown };
+  const { symbol, lastTime } = wire;
+  if (symbol !== null && symbol !== undefined && typeof symbol !== 'string') return REFUSED;
+  if (typeof wire.bid !== 'number' || typeof wire.ask !== 'number') return REFUSED;
+  let time: Date | undefined;
+  if (lastTime !== null && lastTime !== undefined) {
+    if (typeof lastTime !== 'string') return REFUSED;
+    const ms = wireTime(lastTime);
+    if (Number.isNaN(ms)) return REFUSED;
+    time = new Date(ms);
+  }
+  // As io-ts: a copy when a field changes (a null or missing one becomes undefined), else the wire tick itself.
+  const newSymbol = typeof symbol !== 'string' && !(symbol === undefined && hasOwn(wire, 'symbol'));
+  const newTime = time !== undefined || !(lastTime === undefined && hasOwn(wire, 'lastTime'));
+  if (!newSymbol && !newTime) return wire as Tick;
+  const tick = { ...wire } as Tick;
+  if (newSymbol) tick.symbol = undefined;
+  if (newTime) tick.lastTime = time;
+  return tick;
+}
