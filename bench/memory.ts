@@ -1,8 +1,7 @@
 import type { Subscription } from 'rxjs';
 import { handlerCount, heapUsed, progress, settle, until } from './harness';
 import { SubscribeToTicksArgs, Tick, type TopicSpec } from '../src';
-import { tickKey } from '../src/cplugin/internal/tickKey';
-import { mt4Routes } from '../src/cplugin/mt4Routes';
+import { tickRoutes } from '../src/cplugin/internal/tickRoutes';
 import { mt4Setup, PLATFORM, subscribeTicks, symbols, type Mt4Setup } from './mt4';
 import { bytes, count, type Section } from './report';
 
@@ -181,13 +180,13 @@ export async function memory(): Promise<Section> {
 /** The topic `MT4Hub.ticks(symbol)` makes, as a plain TopicSpec. */
 function tickSpec(symbol: string): TopicSpec<Tick> {
   const args = SubscribeToTicksArgs.encode({ tradePlatform: PLATFORM, symbol });
-  const key = tickKey(PLATFORM, symbol);
+  const { tick, ticks } = tickRoutes(PLATFORM);
   return {
     subscribe: { method: 'SubscribeToTicks', args: [args] },
     unsubscribe: { method: 'UnsubscribeFromTicks', args: [args] },
     routes: [
-      { route: mt4Routes.tick, key },
-      { route: mt4Routes.ticks, key },
+      { route: tick, key: symbol },
+      { route: ticks, key: symbol },
     ],
     codec: Tick,
     decode: 'report',

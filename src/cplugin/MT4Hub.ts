@@ -17,7 +17,7 @@ import { Tick } from './codecs/Tick';
 import { TradeExEventPayload } from './codecs/TradeExEventPayload';
 import { TradePlatformId } from './codecs/TradePlatformId';
 import { UserUpdate } from './codecs/UserUpdate';
-import { tickKey } from './internal/tickKey';
+import { tickRoutes, type TickRoutes } from './internal/tickRoutes';
 import { mt4Routes } from './mt4Routes';
 import type { MT4HubConfig } from './MT4HubConfig';
 
@@ -51,6 +51,7 @@ import type { MT4HubConfig } from './MT4HubConfig';
  */
 export class MT4Hub {
   private readonly platform: TradePlatformId;
+  private readonly tickRoutes: TickRoutes;
   /** The session's set-up: `Connect`, and the platform status it brings. Every topic of this hub requires it. */
   private readonly session: TopicSpec<MT4ConnectionStatusArgs>;
 
@@ -60,6 +61,7 @@ export class MT4Hub {
     private readonly config: MT4HubConfig,
   ) {
     this.platform = TradePlatformId.encode({ tradePlatform: config.tradePlatform }) as TradePlatformId;
+    this.tickRoutes = tickRoutes(config.tradePlatform);
     this.session = {
       subscribe: { method: 'Connect', args: [this.connectArgs()] },
       routes: [{ route: mt4Routes.status, key: config.tradePlatform }],
@@ -82,12 +84,12 @@ export class MT4Hub {
   /** One symbol's ticks, from `OnTick` and batched `OnTicks` alike (`SubscribeToTicks`). */
   ticks(symbol: string, options?: CallOptions): Observable<Tick> {
     const args = SubscribeToTicksArgs.encode({ tradePlatform: this.config.tradePlatform, symbol });
-    return this.subscription('Ticks', args, this.tickRoutes(tickKey(this.config.tradePlatform, symbol)), Tick, options);
+    return this.subscription('Ticks', args, this.routesOfTicks(symbol), Tick, options);
   }
 
   /** Every symbol's ticks (`SubscribeToAllTicks`). */
   allTicks(options?: CallOptions): Observable<Tick> {
-    return this.subscription('AllTicks', this.platform, this.tickRoutes(this.config.tradePlatform), Tick, options);
+    return this.subscription('AllTicks', this.platform, this.routesOfTicks(this.tickRoutes.allTicksKey), Tick, options);
   }
 
   /** The server's candles (`OnTicksOHLC`), one by one, for the symbols whose ticks are subscribed. */
@@ -141,10 +143,10 @@ export class MT4Hub {
     return ConnectArgs.encode({ tradePlatform: this.config.tradePlatform, timeoutMs: this.config.timeoutMs ?? 30_000 });
   }
 
-  private tickRoutes(key: string): TopicSpec<Tick>['routes'] {
+  private routesOfTicks(key: string): TopicSpec<Tick>['routes'] {
     return [
-      { route: mt4Routes.tick, key },
-      { route: mt4Routes.ticks, key },
+      { route: this.tickRoutes.tick, key },
+      { route: this.tickRoutes.ticks, key },
     ];
   }
 

@@ -58,6 +58,24 @@ describe('MT4Hub', () => {
     ]);
   });
 
+  it('keeps the ticks of two platforms on one connection apart, the same symbol included', () => {
+    const live = new MT4Hub(hub, { tradePlatform: 'live' });
+    const ticks = {
+      a: wireTick('EURUSD', 1.1),
+      b: wireTick('EURUSD', 2.1, 'live'),
+      c: { tradePlatform: 'live', ticks: [wireTick('EURUSD', 2.2, 'live'), wireTick('GBPUSD', 1.3)] },
+    };
+    const values = { a: tick('EURUSD', 1.1), b: tick('EURUSD', 2.1), c: tick('EURUSD', 2.2), d: tick('GBPUSD', 1.3) };
+    scheduler.run(({ hot, expectObservable }) => {
+      connection.serve('OnTick', hot(' -a-b', ticks));
+      connection.serve('OnTicks', hot('-----c', ticks));
+      expectObservable(mt4.ticks('EURUSD'), '^-----!').toBe('-a----', values);
+      expectObservable(live.ticks('EURUSD'), '^-----!').toBe('---b-c', values);
+      expectObservable(mt4.allTicks(), '     ^-----!').toBe('-a---d', values);
+      expectObservable(live.allTicks(), '    ^-----!').toBe('---b-c', values);
+    });
+  });
+
   it('replays Connect before the topics after a reconnect', () => {
     scheduler.run(({ hot, expectObservable }) => {
       connection.at(hot('--d-r---'), { d: (c) => c.drop(), r: (c) => c.reconnect() });
