@@ -24,10 +24,10 @@ export class Topic {
   /** The topics that require this one: they fail with it. */
   readonly dependents = new Set<Topic>();
   // The subscribers of each policy. Each list is replaced, never changed, so that delivery can loop over it while
-  // a subscriber joins or leaves.
-  private trust: readonly Subscriber<unknown>[] = [];
-  private report: readonly Subscriber<unknown>[] = [];
-  private strict: readonly Subscriber<unknown>[] = [];
+  // a subscriber joins or leaves; an empty one is always NONE, which stays in cache however many topics there are.
+  private trust: readonly Subscriber<unknown>[] = NONE;
+  private report: readonly Subscriber<unknown>[] = NONE;
+  private strict: readonly Subscriber<unknown>[] = NONE;
   private readonly decode?: Decode<unknown>;
 
   constructor(
@@ -43,7 +43,8 @@ export class Topic {
     const mode = this.decode ? policy : 'trust';
     this[mode] = [...this[mode], subscriber];
     return () => {
-      this[mode] = this[mode].filter((other) => other !== subscriber);
+      const rest = this[mode].filter((other) => other !== subscriber);
+      this[mode] = rest.length > 0 ? rest : NONE;
     };
   }
 
@@ -71,7 +72,7 @@ export class Topic {
   fail(error: unknown, policy?: DecodePolicy): void {
     for (const mode of policy ? [policy] : POLICIES) {
       const subscribers = this[mode];
-      this[mode] = [];
+      this[mode] = NONE;
       for (const subscriber of subscribers) subscriber.error(error);
     }
     if (!policy) for (const dependent of [...this.dependents]) dependent.fail(error);
@@ -79,3 +80,4 @@ export class Topic {
 }
 
 const POLICIES: readonly DecodePolicy[] = ['trust', 'report', 'strict'];
+const NONE: readonly Subscriber<unknown>[] = [];
