@@ -164,15 +164,12 @@ export async function routing(plotFile: string): Promise<Section> {
       ...(scale <= 1.2
         ? []
         : [
-            `**What limits it.** The routing itself is one Map lookup per tick at every size; what grows is memory`,
-            `latency. With ${count(10_000)} symbols each tick lands on a different topic, and delivering it walks that`,
-            "topic's objects — its route-table entry, the Topic, its output Subject and observer array, then the",
-            'subscriber chain down to the callback — none of which is in cache any more. Even the hand-written Map',
-            `router, which touches one entry and one closure per tick, costs ${ratio(floor)} at ${count(10_000)} symbols`,
-            '(parsing distinct symbol strings, a bigger table). A profile of the rxhub case at 10,000 symbols puts',
-            "roughly 30% of the tick in rxhub's routing and delivery chain, much of it in `MT4Hub`'s per-subscription",
-            '`merge(session, topic)` (rxjs `mergeInternals` and two more subscribers per tick); with that merge',
-            'replaced by one session hold per hub, the ratio measured 1.20–1.26× (see Proposals, P1).',
+            `**What limits it.** The routing itself is one Map lookup per tick at every size, on the symbol string`,
+            '`JSON.parse` has just interned; what grows is memory latency. With 10,000 symbols each tick lands on a',
+            "different topic, and delivering it walks that topic's objects — the Topic, its subscriber list, then",
+            "RxJS's subscriber chain (the Subscriber, its consumer observer and the observer object) down to the",
+            'callback — none of which is in cache any more. The hand-written Map router touches one entry and one',
+            `closure per tick, and still costs ${ratio(floor)} at ${count(10_000)} symbols (a bigger table, symbols that miss cache).`,
           ]),
     ],
   };
