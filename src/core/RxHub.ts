@@ -292,7 +292,7 @@ export class RxHub {
     // Held once per topic, not per subscriber: a refused Connect fails this topic's subscribers through it.
     if (spec.requires && !topic.required) {
       topic.required = this.acquire(keyOf(spec.requires), spec.requires);
-      topic.required.dependents.add(topic);
+      (topic.required.dependents ??= new Set()).add(topic);
     }
     return topic;
   }
@@ -327,7 +327,7 @@ export class RxHub {
       this.releaseChannel(route.event, channel);
     }
     if (topic.required) {
-      topic.required.dependents.delete(topic);
+      topic.required.dependents!.delete(topic);
       this.release(topic.required);
     }
   }

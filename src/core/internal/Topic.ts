@@ -21,8 +21,8 @@ export class Topic {
   epoch = -1;
   /** The topic this one requires (`TopicSpec.requires`), held while this one exists. */
   required?: Topic;
-  /** The topics that require this one: they fail with it. */
-  readonly dependents = new Set<Topic>();
+  /** The topics that require this one: they fail with it. Made on first use, since few topics are required. */
+  dependents?: Set<Topic>;
   // The subscribers of each policy. Each list is replaced, never changed, so that delivery can loop over it while
   // a subscriber joins or leaves.
   private trust: readonly Subscriber<unknown>[] = [];
@@ -74,7 +74,7 @@ export class Topic {
       this[mode] = [];
       for (const subscriber of subscribers) subscriber.error(error);
     }
-    if (!policy) for (const dependent of [...this.dependents]) dependent.fail(error);
+    if (!policy && this.dependents) for (const dependent of [...this.dependents]) dependent.fail(error);
   }
 }
 
