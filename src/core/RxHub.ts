@@ -21,6 +21,7 @@ import type { Gap } from './Gap';
 import type { HubConnectionLike } from './HubConnectionLike';
 import { check } from './internal/check';
 import { EventChannel, RouteTable } from './internal/EventChannel';
+import { Membership } from './internal/Membership';
 import { Topic } from './internal/Topic';
 import { isAuthError } from './isAuthError';
 import type { Route } from './Route';
@@ -206,15 +207,11 @@ export class RxHub {
     const policy = spec.decode ?? this.policy;
     return new Observable<T>((subscriber) => {
       let topic!: Topic;
-      let leave!: () => void;
       this.batch(() => {
         topic = this.acquire(key, spec as TopicSpec<unknown>);
-        leave = topic.join(policy, subscriber as Subscriber<unknown>);
+        topic.join(policy, subscriber as Subscriber<unknown>);
       });
-      return () => {
-        leave();
-        this.release(topic);
-      };
+      return new Membership(topic, policy, subscriber as Subscriber<unknown>, this.release);
     });
   }
 
@@ -298,11 +295,11 @@ export class RxHub {
   }
 
   /** One holder less. */
-  private release(topic: Topic): void {
+  private readonly release = (topic: Topic): void => {
     topic.refCount--;
     this.markDirty(topic);
     this.reconcile();
-  }
+  };
 
   private createTopic(key: string, spec: TopicSpec<unknown>): Topic {
     const routes = spec.routes ?? [];

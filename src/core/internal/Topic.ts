@@ -38,13 +38,16 @@ export class Topic {
     this.decode = spec.codec ? decoder(spec.codec as t.Decoder<unknown, unknown>) : undefined;
   }
 
-  /** Adds a subscriber under `policy` (without a codec, every policy is `trust`); returns how to remove it. */
-  join(policy: DecodePolicy, subscriber: Subscriber<unknown>): () => void {
+  /** Adds a subscriber under `policy` (without a codec, every policy is `trust`). */
+  join(policy: DecodePolicy, subscriber: Subscriber<unknown>): void {
     const mode = this.decode ? policy : 'trust';
     this[mode] = [...this[mode], subscriber];
-    return () => {
-      this[mode] = this[mode].filter((other) => other !== subscriber);
-    };
+  }
+
+  /** Removes a subscriber that joined under `policy`. */
+  leave(policy: DecodePolicy, subscriber: Subscriber<unknown>): void {
+    const mode = this.decode ? policy : 'trust';
+    this[mode] = this[mode].filter((other) => other !== subscriber);
   }
 
   /** Called by the route for each item with this topic's key. */
