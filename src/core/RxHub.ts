@@ -640,9 +640,12 @@ export class RxHub {
   }
 }
 
-/** A topic's identity: its subscribe call, or, for a topic that only listens, its routes. */
+/**
+ * A topic's identity: its subscribe call, or, for a topic that only listens, its routes. Built by `join`, which
+ * makes one flat string: `+` would make a tree of the parts, all of which the topic would keep.
+ */
 function keyOf(spec: TopicSpec<unknown>): string {
   return spec.subscribe
-    ? `${spec.subscribe.method.toLowerCase()}:${JSON.stringify(spec.subscribe.args)}`
+    ? [spec.subscribe.method.toLowerCase(), JSON.stringify(spec.subscribe.args)].join(':')
     : (spec.routes ?? []).map(({ route, key }) => `${route.event.toLowerCase()}>${key}`).join();
 }
