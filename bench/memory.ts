@@ -180,11 +180,11 @@ export async function memory(): Promise<Section> {
 
 /** The topic `MT4Hub.ticks(symbol)` makes, as a plain TopicSpec. */
 function tickSpec(symbol: string): TopicSpec<Tick> {
-  const args = SubscribeToTicksArgs.encode({ tradePlatform: PLATFORM, symbol });
+  const args = [SubscribeToTicksArgs.encode({ tradePlatform: PLATFORM, symbol })];
   const key = tickKey(PLATFORM, symbol);
   return {
-    subscribe: { method: 'SubscribeToTicks', args: [args] },
-    unsubscribe: { method: 'UnsubscribeFromTicks', args: [args] },
+    subscribe: { method: 'SubscribeToTicks', args },
+    unsubscribe: { method: 'UnsubscribeFromTicks', args },
     routes: [
       { route: mt4Routes.tick, key },
       { route: mt4Routes.ticks, key },
