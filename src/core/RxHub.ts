@@ -21,6 +21,7 @@ import type { Gap } from './Gap';
 import type { HubConnectionLike } from './HubConnectionLike';
 import { check } from './internal/check';
 import { EventChannel, RouteTable } from './internal/EventChannel';
+import { Membership } from './internal/Membership';
 import { Topic } from './internal/Topic';
 import { isAuthError } from './isAuthError';
 import type { Route } from './Route';
@@ -206,15 +207,11 @@ export class RxHub {
     const policy = spec.decode ?? this.policy;
     return new Observable<T>((subscriber) => {
       let topic!: Topic;
-      let leave!: () => void;
       this.batch(() => {
         topic = this.acquire(key, spec as TopicSpec<unknown>);
-        leave = topic.join(policy, subscriber as Subscriber<unknown>);
+        topic.join(policy, subscriber as Subscriber<unknown>);
       });
-      return () => {
-        leave();
-        this.release(topic);
-      };
+      return new Membership(topic, policy, subscriber as Subscriber<unknown>, this.release);
     });
   }
 
@@ -292,17 +289,17 @@ export class RxHub {
     // Held once per topic, not per subscriber: a refused Connect fails this topic's subscribers through it.
     if (spec.requires && !topic.required) {
       topic.required = this.acquire(keyOf(spec.requires), spec.requires);
-      topic.required.dependents.add(topic);
+      (topic.required.dependents ??= new Set()).add(topic);
     }
     return topic;
   }
 
   /** One holder less. */
-  private release(topic: Topic): void {
+  private readonly release = (topic: Topic): void => {
     topic.refCount--;
     this.markDirty(topic);
     this.reconcile();
-  }
+  };
 
   private createTopic(key: string, spec: TopicSpec<unknown>): Topic {
     const routes = spec.routes ?? [];
@@ -327,7 +324,7 @@ export class RxHub {
       this.releaseChannel(route.event, channel);
     }
     if (topic.required) {
-      topic.required.dependents.delete(topic);
+      topic.required.dependents!.delete(topic);
       this.release(topic.required);
     }
   }
@@ -643,9 +640,12 @@ export class RxHub {
   }
 }
 
-/** A topic's identity: its subscribe call, or, for a topic that only listens, its routes. */
+/**
+ * A topic's identity: its subscribe call, or, for a topic that only listens, its routes. Built by `join`, which
+ * makes one flat string: `+` would make a tree of the parts, all of which the topic would keep.
+ */
 function keyOf(spec: TopicSpec<unknown>): string {
   return spec.subscribe
-    ? `${spec.subscribe.method.toLowerCase()}:${JSON.stringify(spec.subscribe.args)}`
+    ? [spec.subscribe.method.toLowerCase(), JSON.stringify(spec.subscribe.args)].join(':')
     : (spec.routes ?? []).map(({ route, key }) => `${route.event.toLowerCase()}>${key}`).join();
 }

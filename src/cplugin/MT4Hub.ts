@@ -21,6 +21,14 @@ import { tickRoutes, type TickRoutes } from './internal/tickRoutes';
 import { mt4Routes } from './mt4Routes';
 import type { MT4HubConfig } from './MT4HubConfig';
 
+/** The methods of each `SubscribeTo<name>` topic, spelled out: a template would build both names on every call. */
+const methods = {
+  Ticks: ['SubscribeToTicks', 'UnsubscribeFromTicks'],
+  AllTicks: ['SubscribeToAllTicks', 'UnsubscribeFromAllTicks'],
+  Symbols: ['SubscribeToSymbols', 'UnsubscribeFromSymbols'],
+  OnlineUpdates: ['SubscribeToOnlineUpdates', 'UnsubscribeFromOnlineUpdates'],
+} as const;
+
 /**
  * The CPlugin WebAPI MT4 hub (`/hubs/mt4/v1`), bound to one trade platform: typed, validated observables.
  *
@@ -152,15 +160,18 @@ export class MT4Hub {
 
   /** A `SubscribeTo<name>` / `UnsubscribeFrom<name>` topic of this platform. */
   private subscription<T>(
-    name: 'Ticks' | 'AllTicks' | 'Symbols' | 'OnlineUpdates',
-    args: unknown,
+    name: keyof typeof methods,
+    arg: unknown,
     routes: TopicSpec<T>['routes'],
     codec: t.Decoder<unknown, T>,
     options?: CallOptions,
   ): Observable<T> {
+    const [subscribe, unsubscribe] = methods[name];
+    // The topic keeps its spec: both calls share one arguments array.
+    const args = [arg];
     return this.hub.topic({
-      subscribe: { method: `SubscribeTo${name}`, args: [args] },
-      unsubscribe: { method: `UnsubscribeFrom${name}`, args: [args] },
+      subscribe: { method: subscribe, args },
+      unsubscribe: { method: unsubscribe, args },
       routes,
       codec,
       decode: this.policy(options),
