@@ -5,7 +5,7 @@ import { clientCost } from './clientCost';
 import { fanout } from './fanout';
 import { progress } from './harness';
 import { loopback } from './loopback';
-import { hotPath, proposals } from './notes';
+import { hotPath, whatIsLeft } from './notes';
 import { memory } from './memory';
 import { ohlcBench } from './ohlc';
 import { document, summary, type Section } from './report';
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   progress(`done in ${minutes.toFixed(1)} min`);
   process.stdout.write(`${summary(sections)}\n`);
   if (!only.length) {
-    writeFileSync(DOC, document(sections, intro(load, loadavg(), minutes), [...hotPath, '', ...proposals]));
+    writeFileSync(DOC, document(sections, intro(load, loadavg(), minutes), [...hotPath, "", ...whatIsLeft]));
     progress(`wrote ${DOC} and ${PLOT}`);
   }
   if (failed) throw new Error('some benchmarks did not run (see above)');

@@ -8,7 +8,7 @@ import { count, ratio, type Section } from './report';
 const PLATFORM = 'demo';
 const MT4 = '/hubs/mt4/v1';
 const TOPICS = 1_000;
-const ROUNDS = 7;
+const ROUNDS = 9;
 const SINGLE = 50_000;
 const BATCHED = 200_000;
 const BATCH = 50;
