@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   progress(`done in ${minutes.toFixed(1)} min`);
   process.stdout.write(`${summary(sections)}\n`);
   if (!only.length) {
-    writeFileSync(DOC, document(sections, intro(load, loadavg(), minutes), [...hotPath, "", ...whatIsLeft]));
+    writeFileSync(DOC, document(sections, intro(load, loadavg(), minutes), [...hotPath, '', ...whatIsLeft]));
     progress(`wrote ${DOC} and ${PLOT}`);
   }
   if (failed) throw new Error('some benchmarks did not run (see above)');
