@@ -1,4 +1,10 @@
-import type { HttpTransportType, IHttpConnectionOptions, IRetryPolicy, LogLevel } from '@microsoft/signalr';
+import type {
+  HttpTransportType,
+  IHttpConnectionOptions,
+  IRetryPolicy,
+  IStatefulReconnectOptions,
+  LogLevel,
+} from '@microsoft/signalr';
 import type { BackoffConfig } from './BackoffConfig';
 
 /** How `hubConnection` builds a `@microsoft/signalr` HubConnection. */
@@ -11,6 +17,12 @@ export interface HubConnectionOptions {
   readonly skipNegotiation?: boolean;
   /** SignalR's automatic reconnect: a retry policy, backoff settings, or `false` for none. Default: SignalR's own (0, 2, 10, 30 s). */
   readonly reconnect?: IRetryPolicy | BackoffConfig | false;
+  /**
+   * SignalR's stateful reconnect (WebSockets): a brief transport drop is bridged without losing the connection,
+   * its server-side groups or any message in between, so there is no gap and nothing to resubscribe. The server
+   * must allow it (`AllowStatefulReconnects`). `true`, or the size of the replay buffer. Default: off.
+   */
+  readonly statefulReconnect?: boolean | IStatefulReconnectOptions;
   /** The lowest level logged, to the console, with tokens redacted. Default `LogLevel.Error`. */
   readonly logLevel?: LogLevel;
   /** Anything else SignalR's `withUrl` takes (headers, timeouts, a custom transport). */

@@ -24,7 +24,15 @@ import { isAuthError } from './isAuthError';
  * ```
  */
 export function hubConnection(url: string, options: HubConnectionOptions = {}): () => HubConnection {
-  const { accessTokenFactory, transport, skipNegotiation, reconnect, logLevel = LogLevel.Error, http } = options;
+  const {
+    accessTokenFactory,
+    transport,
+    skipNegotiation,
+    reconnect,
+    statefulReconnect,
+    logLevel = LogLevel.Error,
+    http,
+  } = options;
   const logger: ILogger = {
     log: (level, message) => {
       if (level < logLevel || level === LogLevel.None) return;
@@ -35,6 +43,7 @@ export function hubConnection(url: string, options: HubConnectionOptions = {}): 
     const builder = new HubConnectionBuilder()
       .withUrl(url, { ...http, accessTokenFactory, transport, skipNegotiation, logger })
       .configureLogging(logger);
+    if (statefulReconnect) builder.withStatefulReconnect(statefulReconnect === true ? undefined : statefulReconnect);
     if (reconnect === false) return builder.build();
     const policy =
       reconnect === undefined

@@ -144,6 +144,46 @@ describe('RxHub against the simulator', () => {
     }
   });
 
+  it('bridges a transport drop with stateful reconnect: no gap, no resubscribe, no tick lost or repeated', async () => {
+    const proxy = await startTcpProxy(Number(new URL(sim.url).port));
+    try {
+      const proxied = sim.mt4('demo', { baseUrl: `http://127.0.0.1:${proxy.port}`, statefulReconnect: true });
+      const states: string[] = [];
+      const gaps: Gap[] = [];
+      const times: number[] = [];
+      subscriptions.add(proxied.hub.state$.subscribe((state) => states.push(state)));
+      subscriptions.add(proxied.hub.gaps$.subscribe((gap) => gaps.push(gap)));
+      subscriptions.add(proxied.ticks('EURUSD').subscribe((tick) => times.push(tick.lastTime!.getTime())));
+      await waitFor(
+        () => times.length,
+        (n) => n > 2,
+        { what: 'ticks through the proxy', timeoutMs: 10_000 },
+      );
+      const id = proxied.hub.connectionId;
+      await sim.admin.clearCalls();
+
+      expect(proxy.dropAll()).toBeGreaterThanOrEqual(1);
+      const before = times.length;
+      await waitFor(
+        () => times.length,
+        (n) => n > before + 2,
+        { what: 'ticks after the silent reconnect', timeoutMs: 10_000 },
+      );
+      expect(proxy.connections).toBeGreaterThanOrEqual(1);
+      expect(proxied.hub.connectionId).toBe(id);
+      expect(states.filter((state) => state === 'Reconnecting')).toEqual([]);
+      expect(gaps).toEqual([]);
+      expect(await sim.admin.calls({ hub: 'mt4' })).toEqual([]);
+      expect(await sim.subscriptions()).toEqual({ 'SubscribeToTicks demo EURUSD': 1 });
+      // A symbol's ticks come in time order, one per interval: a message replayed twice would repeat a time.
+      expect(times.filter((time, i) => i > 0 && time <= times[i - 1])).toEqual([]);
+    } finally {
+      subscriptions.unsubscribe();
+      await sim.drained('mt4');
+      await proxy.close();
+    }
+  });
+
   it('gives a hub exception to its caller only', async () => {
     const mt4 = sim.mt4();
     let good = 0;

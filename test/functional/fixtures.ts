@@ -16,12 +16,19 @@ export function simulatorFixture() {
   /** An RxHub on one of the simulator's hubs, with short SignalR reconnect delays. */
   const rxHub = (
     path: string,
-    options: { tokens?: TokenProvider; transport?: HttpTransportType; config?: RxHubConfig; baseUrl?: string } = {},
+    options: {
+      tokens?: TokenProvider;
+      transport?: HttpTransportType;
+      statefulReconnect?: boolean;
+      config?: RxHubConfig;
+      baseUrl?: string;
+    } = {},
   ): RxHub =>
     new RxHub(
       hubConnection(`${options.baseUrl ?? url}${path}`, {
         accessTokenFactory: options.tokens?.accessTokenFactory,
         transport: options.transport,
+        statefulReconnect: options.statefulReconnect,
         reconnect: { initialDelay: 0, baseDelay: 100, maxDelay: 500, maxRetries: 5, jitter: 0 },
       }),
       {
@@ -32,8 +39,10 @@ export function simulatorFixture() {
     );
 
   /** An MT4 hub on platform `tradePlatform`, authenticated with the demo client. */
-  const mt4 = (tradePlatform = 'demo', options: { config?: RxHubConfig; baseUrl?: string } = {}): MT4Hub =>
-    new MT4Hub(rxHub('/hubs/mt4/v1', { tokens: tokens(), ...options }), { tradePlatform, timeoutMs: 5000 });
+  const mt4 = (
+    tradePlatform = 'demo',
+    options: { config?: RxHubConfig; baseUrl?: string; statefulReconnect?: boolean } = {},
+  ): MT4Hub => new MT4Hub(rxHub('/hubs/mt4/v1', { tokens: tokens(), ...options }), { tradePlatform, timeoutMs: 5000 });
 
   /** Resolves once the hub is connected. */
   const connected = (hub: RxHub): Promise<unknown> =>
