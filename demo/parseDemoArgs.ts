@@ -30,12 +30,7 @@ const demoOptions = {
  * @throws UsageError with a one-line message for anything it cannot use.
  */
 export function parseDemoArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): DemoOptions {
-  let values;
-  try {
-    values = parseConnectionArgs(argv, demoOptions);
-  } catch (error) {
-    throw new UsageError(parseArgsMessage(error));
-  }
+  const values = parseConnectionArgs(argv, demoOptions);
 
   const help = values.help ?? false;
   const symbols = values.symbols === undefined ? DEFAULT_SYMBOLS : list('--symbols', values.symbols);
@@ -127,20 +122,4 @@ function period(text: string): Period {
   throw new UsageError(
     `--timeframe must be M1, M5, M15, M30, H1, H4, D1, W1 or a whole number of seconds, not ${JSON.stringify(text)}`,
   );
-}
-
-/** `util.parseArgs`'s errors, on one line and without its advice about positionals. */
-function parseArgsMessage(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string };
-  const option = /'([^']+)'/.exec(message ?? '')?.[1];
-  switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option ${option ?? ''}`.trim();
-    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `unexpected argument ${option ?? ''}`.trim();
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return (message ?? 'invalid option value').split('\n')[0].replace(/\.$/, '');
-    default:
-      return (message ?? String(error)).split('\n')[0];
-  }
 }

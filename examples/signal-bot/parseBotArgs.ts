@@ -24,18 +24,7 @@ const botOptions = {
  * @throws UsageError with a one-line message for anything it cannot use.
  */
 export function parseBotArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): BotOptions {
-  let values;
-  try {
-    values = parseConnectionArgs(argv, botOptions);
-  } catch (error) {
-    // util.parseArgs explains at length; its first sentence is enough.
-    throw new UsageError(
-      String((error as Error).message)
-        .split('\n')[0]
-        .split('. ')[0]
-        .replace(/\.$/, ''),
-    );
-  }
+  const values = parseConnectionArgs(argv, botOptions);
 
   const symbols = symbolList(values.symbols ?? 'EURUSD,GBPUSD,USDJPY');
   if (symbols.length === 0) throw new UsageError('--symbols needs at least one symbol');

@@ -27,7 +27,7 @@ describe('parseBotArgs', () => {
     [['--fast', '8', '--slow', '3'], '--fast (8) must be shorter than --slow (3)'],
     [['--timeframe', 'M2'], '--timeframe must be M1 … W1 or a whole number of seconds, not "M2"'],
     [['--token', 'abc'], '--token, --client-id, --client-secret and --token-url need --url'],
-    [['--nope'], "Unknown option '--nope'"],
+    [['--nope'], 'unknown option --nope'],
   ])('refuses %j', (args, message) => {
     expect(() => parseBotArgs(args)).toThrow(message);
   });
