@@ -1,34 +1,21 @@
-import { HubConnectionState, type IRetryPolicy, type ISubscription } from '@microsoft/signalr';
+import type { HubConnectionState, ISubscription } from '@microsoft/signalr';
 import type * as t from 'io-ts';
-import {
-  asyncScheduler,
-  BehaviorSubject,
-  distinctUntilChanged,
-  Observable,
-  Subject,
-  type OperatorFunction,
-  type SchedulerLike,
-  type Subscriber,
-  type Subscription,
-} from 'rxjs';
+import { asyncScheduler, Observable, Subject, type OperatorFunction, type Subscriber } from 'rxjs';
 import { backoff } from './backoff';
 import { DecodeError } from './DecodeError';
 import type { DecodePolicy } from './DecodePolicy';
-import { AuthenticationError } from './errors/AuthenticationError';
-import { ConnectionFailedError } from './errors/ConnectionFailedError';
 import { HubInvocationError } from './errors/HubInvocationError';
 import type { Gap } from './Gap';
 import type { HubConnectionLike } from './HubConnectionLike';
 import { check } from './internal/check';
 import { EventChannel, RouteTable } from './internal/EventChannel';
+import { Lifecycle } from './internal/Lifecycle';
 import { Membership } from './internal/Membership';
 import { Topic } from './internal/Topic';
 import { isAuthError } from './isAuthError';
 import type { Route } from './Route';
 import type { RxHubConfig } from './RxHubConfig';
 import type { TopicSpec } from './TopicSpec';
-
-type Phase = 'idle' | 'starting' | 'connected' | 'reconnecting' | 'waiting' | 'stopping';
 
 /** A call (invoke, send or stream) that needs the connection. */
 interface Call {
@@ -66,31 +53,9 @@ export class RxHub {
   /** Payloads skipped under the `report` policy, and unsubscribe calls that failed. */
   readonly errors$: Observable<DecodeError | HubInvocationError>;
 
-  private readonly state = new BehaviorSubject<HubConnectionState>(HubConnectionState.Disconnected);
-  private readonly gaps = new Subject<Gap>();
   private readonly errors = new Subject<DecodeError | HubInvocationError>();
-  private readonly scheduler: SchedulerLike;
-  private readonly retryPolicy: IRetryPolicy;
   private readonly policy: DecodePolicy;
-  private readonly authError: (error: unknown) => boolean;
-  private readonly linger: number;
-  private readonly tokens?: { invalidate(): void };
-  /** Whether the token was already refreshed after the server refused it. */
-  private refreshedToken = false;
-
-  private connectionOrFactory: HubConnectionLike | (() => HubConnectionLike);
-  private connected?: HubConnectionLike;
-  private phase: Phase = 'idle';
-  /** Counts successful (re)connects: server-side state belongs to one epoch. */
-  private epoch = 0;
-  /** Retries asked of the restart policy since the connection was last up. */
-  private attempts = 0;
-  /** Starts made since the connection was last up: what a `ConnectionFailedError` reports. */
-  private starts = 0;
-  private retryingSince?: number;
-  /** The outage under way, if any; it becomes a `Gap` once the hub has re-requested everything after it. */
-  private outage?: { start: number; reason?: Error; connectionId?: string; topics: number; replayed: boolean };
-  private timer?: Subscription;
+  private readonly lifecycle: Lifecycle;
 
   private readonly topics = new Map<string, Topic>();
   private readonly channels = new Map<string, EventChannel>();
@@ -104,22 +69,32 @@ export class RxHub {
   private again = false;
 
   constructor(connection: HubConnectionLike | (() => HubConnectionLike), config: RxHubConfig = {}) {
-    this.connectionOrFactory = connection;
-    this.scheduler = config.scheduler ?? asyncScheduler;
     const restart = config.restart ?? {};
-    this.retryPolicy = 'nextRetryDelayInMilliseconds' in restart ? restart : backoff(restart);
     this.policy = config.decode ?? 'report';
-    this.authError = config.isAuthError ?? isAuthError;
-    this.linger = config.linger ?? 0;
-    this.tokens = config.tokens;
-    this.state$ = this.state.pipe(distinctUntilChanged());
-    this.gaps$ = this.gaps.asObservable();
+    this.lifecycle = new Lifecycle(
+      connection,
+      {
+        users: () => this.topics.size + this.calls.size + this.rawSubscribers,
+        reconcile: () => this.reconcile(),
+        replay: () => this.replay(),
+        failAll: (error) => this.failAll(error),
+      },
+      {
+        scheduler: config.scheduler ?? asyncScheduler,
+        restart: 'nextRetryDelayInMilliseconds' in restart ? restart : backoff(restart),
+        isAuthError: config.isAuthError ?? isAuthError,
+        linger: config.linger ?? 0,
+        tokens: config.tokens,
+      },
+    );
+    this.state$ = this.lifecycle.state$;
+    this.gaps$ = this.lifecycle.gaps$;
     this.errors$ = this.errors.asObservable();
   }
 
   /** The server's id of the current connection, when connected (SignalR has none when negotiation is skipped). */
   get connectionId(): string | undefined {
-    return this.phase === 'connected' ? (this.connected?.connectionId ?? undefined) : undefined;
+    return this.lifecycle.connectionId;
   }
 
   /** Counts of what the hub holds: active topics, handlers registered on the connection, calls under way. */
@@ -170,17 +145,18 @@ export class RxHub {
       let handle: ISubscription<T> | undefined;
       const call: Call = {
         run: () => {
-          const epoch = this.epoch;
-          handle = this.connection()
+          const epoch = this.lifecycle.epoch;
+          handle = this.lifecycle
+            .connection()
             .stream<T>(method, ...args)
             .subscribe({
               next: (value) => subscriber.next(value),
               complete: () => subscriber.complete(),
               error: (error) => {
                 handle = undefined;
-                this.afterSettling(() => {
+                this.lifecycle.afterSettling(() => {
                   if (subscriber.closed) return;
-                  if (!this.lost(epoch)) return subscriber.error(new HubInvocationError(method, error));
+                  if (!this.lifecycle.lost(epoch)) return subscriber.error(new HubInvocationError(method, error));
                   this.waiting.add(call);
                   this.reconcile();
                 });
@@ -248,8 +224,8 @@ export class RxHub {
     return new Observable<T>((subscriber) => {
       const call: Call = {
         run: () => {
-          const epoch = this.epoch;
-          const connection = this.connection();
+          const epoch = this.lifecycle.epoch;
+          const connection = this.lifecycle.connection();
           const sent = kind === 'invoke' ? connection.invoke(method, ...args) : connection.send(method, ...args);
           sent.then(
             (result) => {
@@ -257,7 +233,9 @@ export class RxHub {
               subscriber.complete();
             },
             (error) =>
-              this.afterSettling(() => subscriber.error(new HubInvocationError(method, error, this.lost(epoch)))),
+              this.lifecycle.afterSettling(() =>
+                subscriber.error(new HubInvocationError(method, error, this.lifecycle.lost(epoch))),
+              ),
           );
         },
         fail: (error) => subscriber.error(error),
@@ -341,7 +319,7 @@ export class RxHub {
     let channel = this.channels.get(name);
     if (!channel) {
       this.channels.set(name, (channel = new EventChannel()));
-      this.connection().on(name, channel.handler);
+      this.lifecycle.connection().on(name, channel.handler);
     }
     return channel;
   }
@@ -350,7 +328,7 @@ export class RxHub {
     const name = event.toLowerCase();
     if (!channel.idle || this.channels.get(name) !== channel) return;
     this.channels.delete(name);
-    this.connection().off(name, channel.handler);
+    this.lifecycle.connection().off(name, channel.handler);
   }
 
   private readonly report = (error: DecodeError): void => this.errors.next(error);
@@ -371,7 +349,7 @@ export class RxHub {
       do {
         this.again = false;
         this.syncTopics();
-        this.syncConnection();
+        this.lifecycle.sync();
       } while (this.again);
     } finally {
       this.reconciling = false;
@@ -379,7 +357,7 @@ export class RxHub {
   }
 
   private syncTopics(): void {
-    if (this.phase !== 'connected') {
+    if (!this.lifecycle.isConnected) {
       // No server session: nothing to undo, and everything is replayed on connect.
       // A topic released meanwhile (a session whose last dependent went) comes back into its set and is seen again.
       for (const dirty of [this.dirtyTopics, this.dirtySetups]) {
@@ -405,12 +383,12 @@ export class RxHub {
       this.waiting.delete(call);
       call.run();
     }
-    this.closeGap();
+    this.lifecycle.closeGap();
   }
 
   private sync(topic: Topic): void {
     if (this.topics.get(topic.key) !== topic) return;
-    const state = topic.epoch === this.epoch ? topic.state : 'none';
+    const state = topic.epoch === this.lifecycle.epoch ? topic.state : 'none';
     if (topic.refCount > 0) {
       if (state === 'none') this.serverCall(topic, 'subscribing');
     } else if (state === 'subscribed') {
@@ -424,20 +402,20 @@ export class RxHub {
     const call = state === 'subscribing' ? topic.spec.subscribe : topic.spec.unsubscribe;
     if (!call) {
       topic.state = state === 'subscribing' ? 'subscribed' : 'none';
-      topic.epoch = this.epoch;
+      topic.epoch = this.lifecycle.epoch;
       if (topic.state === 'none') this.deleteTopic(topic);
       return;
     }
-    const epoch = this.epoch;
+    const epoch = this.lifecycle.epoch;
     const setup = topic.spec.stage === 'setup' && state === 'subscribing';
     topic.state = state;
     topic.epoch = epoch;
     if (setup) this.setupsInFlight++;
     const settle = (next: 'none' | 'subscribed', error?: unknown): void => {
-      if (epoch !== this.epoch || topic.epoch !== epoch) return;
+      if (epoch !== this.lifecycle.epoch || topic.epoch !== epoch) return;
       if (setup) this.setupsInFlight--;
       topic.state = next;
-      if (error !== undefined && !this.lost(epoch)) {
+      if (error !== undefined && !this.lifecycle.lost(epoch)) {
         const failure = new HubInvocationError(call.method, error);
         if (state === 'subscribing') this.batch(() => topic.fail(failure));
         else this.errors.next(failure);
@@ -445,152 +423,28 @@ export class RxHub {
       this.markDirty(topic);
       this.reconcile();
     };
-    this.connection()
+    this.lifecycle
+      .connection()
       .invoke(call.method, ...call.args)
       .then(
         () => settle(state === 'subscribing' ? 'subscribed' : 'none'),
-        (error) => this.afterSettling(() => settle('none', error)),
+        (error) => this.lifecycle.afterSettling(() => settle('none', error)),
       );
   }
 
-  // Connection lifetime
-
-  private users(): number {
-    return this.topics.size + this.calls.size + this.rawSubscribers;
-  }
-
-  private syncConnection(): void {
-    const wanted = this.users() > 0;
-    switch (this.phase) {
-      case 'idle':
-        if (wanted) this.start();
-        break;
-      case 'waiting':
-        if (!wanted) this.idle();
-        break;
-      case 'connected':
-      case 'reconnecting':
-        if (wanted) this.cancelTimer();
-        else
-          this.timer ??= this.scheduler.schedule(() => {
-            this.timer = undefined;
-            if (this.users() === 0 && (this.phase === 'connected' || this.phase === 'reconnecting')) this.stop();
-          }, this.linger);
-        break;
-    }
-  }
-
-  private start(): void {
-    this.phase = 'starting';
-    this.starts++;
-    this.state.next(this.outage ? HubConnectionState.Reconnecting : HubConnectionState.Connecting);
-    this.connection()
-      .start()
-      .then(
-        () => this.onConnected(),
-        (error) => this.afterSettling(() => this.onStartFailed(error)),
-      );
-  }
-
-  private stop(): void {
-    this.phase = 'stopping';
-    this.state.next(HubConnectionState.Disconnecting);
-    const stopped = (): void => {
-      this.idle();
-      this.reconcile();
-    };
-    this.connection().stop().then(stopped, stopped);
-  }
-
-  private idle(): void {
-    this.cancelTimer();
-    this.phase = 'idle';
-    this.attempts = 0;
-    this.starts = 0;
-    this.retryingSince = undefined;
-    this.outage = undefined;
-    this.state.next(HubConnectionState.Disconnected);
-  }
-
-  private onConnected(connectionId?: string): void {
-    if (this.phase !== 'starting' && this.phase !== 'reconnecting') return;
-    this.phase = 'connected';
-    this.refreshedToken = false;
-    this.attempts = 0;
-    this.starts = 0;
-    this.retryingSince = undefined;
-    this.epoch++;
+  /** Every topic is to be requested again, set-up first, on a new connection; returns how many are active. */
+  private replay(): number {
     this.setupsInFlight = 0;
     let active = 0;
     for (const topic of this.topics.values()) {
       this.markDirty(topic);
       if (topic.refCount > 0) active++;
     }
-    if (this.outage) {
-      this.outage.connectionId = connectionId ?? this.connected?.connectionId ?? undefined;
-      this.outage.topics = active;
-      this.outage.replayed = true;
-    }
-    this.state.next(HubConnectionState.Connected);
-    this.reconcile();
+    return active;
   }
 
-  /** Publishes the gap once set-up has completed and every active topic has been re-requested. */
-  private closeGap(): void {
-    if (!this.outage?.replayed) return;
-    const { start, reason, connectionId, topics } = this.outage;
-    this.outage = undefined;
-    this.gaps.next({ start, end: this.scheduler.now(), reason, connectionId, topics });
-  }
-
-  private onStartFailed(error: unknown): void {
-    if (this.phase !== 'starting') return;
-    this.phase = 'idle';
-    this.retry(error);
-  }
-
-  private onLost(error: Error | undefined, phase: 'idle' | 'reconnecting'): void {
-    if (this.phase === 'stopping' || this.phase === 'idle') return;
-    this.outage ??= { start: this.scheduler.now(), topics: 0, replayed: false };
-    this.outage.reason = error ?? this.outage.reason;
-    this.tokens?.invalidate();
-    this.phase = phase;
-    if (phase === 'reconnecting') this.state.next(HubConnectionState.Reconnecting);
-    else this.retry(error ?? new Error('The connection was closed.'));
-    this.reconcile();
-  }
-
-  private retry(error: unknown): void {
-    if (this.users() === 0) return this.idle();
-    if (this.authError(error)) {
-      if (!this.tokens || this.refreshedToken) {
-        return this.fail(error instanceof AuthenticationError ? error : new AuthenticationError(error));
-      }
-      this.refreshedToken = true;
-      this.tokens.invalidate();
-      return this.start();
-    }
-    const now = this.scheduler.now();
-    this.retryingSince ??= now;
-    const delay = this.retryPolicy.nextRetryDelayInMilliseconds({
-      previousRetryCount: this.attempts,
-      elapsedMilliseconds: now - this.retryingSince,
-      retryReason: error instanceof Error ? error : new Error(String(error)),
-    });
-    this.attempts++;
-    if (delay === null) return this.fail(new ConnectionFailedError(this.starts, error));
-    this.phase = 'waiting';
-    this.state.next(this.outage ? HubConnectionState.Reconnecting : HubConnectionState.Connecting);
-    this.timer = this.scheduler.schedule(() => {
-      this.timer = undefined;
-      this.phase = 'idle';
-      this.reconcile();
-    }, delay);
-  }
-
-  /** Gives up: everyone waiting for the connection gets `error`. */
-  private fail(error: Error): void {
-    this.idle();
+  /** The connection is given up: everyone waiting for it gets `error`. */
+  private failAll(error: Error): void {
     this.batch(() => {
       for (const topic of this.topics.values()) topic.fail(error);
       for (const call of this.calls) call.fail(error);
@@ -608,35 +462,6 @@ export class RxHub {
       this.reconciling = outer;
     }
     if (!outer) this.reconcile();
-  }
-
-  private cancelTimer(): void {
-    this.timer?.unsubscribe();
-    this.timer = undefined;
-  }
-
-  /** Whether a call made in `epoch` failed because the connection was lost rather than on the server. */
-  private lost(epoch: number): boolean {
-    return epoch !== this.epoch || this.phase !== 'connected';
-  }
-
-  /**
-   * Runs `action` once the client has finished reacting to whatever failed a call. The real client errors
-   * streams before it changes state on a lost connection; classifying the error later tells the two apart.
-   */
-  private afterSettling(action: () => void): void {
-    this.scheduler.schedule(action);
-  }
-
-  private connection(): HubConnectionLike {
-    if (this.connected) return this.connected;
-    const connection =
-      typeof this.connectionOrFactory === 'function' ? this.connectionOrFactory() : this.connectionOrFactory;
-    connection.onclose((error) => this.onLost(error, 'idle'));
-    connection.onreconnecting((error) => this.onLost(error, 'reconnecting'));
-    connection.onreconnected((connectionId) => this.onConnected(connectionId));
-    this.connected = connection;
-    return connection;
   }
 }
 
