@@ -7,6 +7,7 @@ import {
 } from '@microsoft/signalr';
 import { backoff } from './backoff';
 import type { HubConnectionOptions } from './HubConnectionOptions';
+import { closingEventSource, type EventSourceClass } from './internal/closingEventSource';
 import { redact } from './internal/redact';
 import { isAuthError } from './isAuthError';
 
@@ -39,25 +40,33 @@ export function hubConnection(url: string, options: HubConnectionOptions = {}): 
       (level >= LogLevel.Error ? console.error : console.warn)(`[signalr] ${redact(message)}`);
     },
   };
+  const policy =
+    reconnect === undefined || reconnect === false
+      ? SIGNALR_DELAYS
+      : 'nextRetryDelayInMilliseconds' in reconnect
+        ? reconnect
+        : backoff(reconnect);
   return () => {
     const builder = new HubConnectionBuilder()
       .withUrl(url, { ...http, accessTokenFactory, transport, skipNegotiation, logger })
       .configureLogging(logger);
     if (statefulReconnect) builder.withStatefulReconnect(statefulReconnect === true ? undefined : statefulReconnect);
-    if (reconnect === false) return builder.build();
-    const policy =
-      reconnect === undefined
-        ? SIGNALR_DELAYS
-        : 'nextRetryDelayInMilliseconds' in reconnect
-          ? reconnect
-          : backoff(reconnect);
     // A refused token is not retried by SignalR: RxHub refreshes it once, then fails clearly.
-    return builder
-      .withAutomaticReconnect({
+    if (reconnect !== false) {
+      builder.withAutomaticReconnect({
         nextRetryDelayInMilliseconds: (context) =>
           isAuthError(context.retryReason) ? null : policy.nextRetryDelayInMilliseconds(context),
-      })
-      .build();
+      });
+    }
+    const connection = builder.build();
+    // Building chose the platform's EventSource (in Node, SignalR's own package) into the builder's options, which
+    // the connection keeps and reads on every start. Wrapped, a failed Server-Sent Events start leaves no source
+    // retrying behind. The options are SignalR's internals: test/functional/hubConnection.spec.ts pins this.
+    const { httpConnectionOptions: options } = builder as unknown as {
+      httpConnectionOptions?: { EventSource?: EventSourceClass };
+    };
+    if (options?.EventSource) options.EventSource = closingEventSource(options.EventSource);
+    return connection;
   };
 }
 
