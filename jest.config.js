@@ -17,8 +17,6 @@ module.exports = {
   maxWorkers: 1,
   // Functional specs bound each wait themselves; this is the outer bound of one spec.
   testTimeout: 30000,
-  // Every spec closes what it opens; this bounds the run should a handle (a socket, a child's pipe) outlive one.
-  forceExit: true,
   projects: [
     {
       ...shared,

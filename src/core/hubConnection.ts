@@ -13,8 +13,9 @@ import { isAuthError } from './isAuthError';
 
 /**
  * A factory of `@microsoft/signalr` HubConnections with sensible defaults for RxHub: automatic reconnect that
- * stops at a refused token (RxHub then refreshes it once, or fails clearly), and a console logger at Error level
- * that never prints a token.
+ * stops at a refused token (RxHub then refreshes it once, or fails clearly), a console logger at Error level
+ * that never prints a token, and Server-Sent Events sources closed when they fail to open (SignalR leaves them
+ * to reconnect by themselves, for good).
  *
  * @example
  * ```ts
