@@ -31,20 +31,6 @@ type Emit = Parameters<Route['split']>[1];
 type Reject = Parameters<Route['split']>[2];
 
 function routesOf(platform: string): TickRoutes {
-  /** Hands one TickArgs' tick to its symbol's topic and to the all-ticks topic. */
-  const emitTick = (event: string, tickArgs: unknown, index: number, emit: Emit, reject: Reject): void => {
-    if (index >= 0 && (typeof tickArgs !== 'object' || tickArgs === null)) {
-      return reject(new DecodeError(event, `ticks[${index}]`, tickArgs, 'TickArgs'));
-    }
-    const tick = tickOf(tickArgs);
-    if (tick === null || tick === undefined) return; // `Tick | undefined` in the contract: no tick this time
-    if (typeof tick !== 'object') {
-      return reject(new DecodeError(event, index < 0 ? 'tick' : `ticks[${index}].tick`, tick, 'Tick'));
-    }
-    const symbol = (tick as { symbol?: unknown }).symbol;
-    if (typeof symbol === 'string') emit(symbol, tick, index);
-    emit(ALL_TICKS, tick, index);
-  };
   return {
     tick: {
       event: 'OnTick',
@@ -76,6 +62,21 @@ function routesOf(platform: string): TickRoutes {
     },
     allTicksKey: ALL_TICKS,
   };
+}
+
+/** Hands one TickArgs' tick to its symbol's topic and to the all-ticks topic. */
+function emitTick(event: string, tickArgs: unknown, index: number, emit: Emit, reject: Reject): void {
+  if (index >= 0 && (typeof tickArgs !== 'object' || tickArgs === null)) {
+    return reject(new DecodeError(event, `ticks[${index}]`, tickArgs, 'TickArgs'));
+  }
+  const tick = tickOf(tickArgs);
+  if (tick === null || tick === undefined) return; // `Tick | undefined` in the contract: no tick this time
+  if (typeof tick !== 'object') {
+    return reject(new DecodeError(event, index < 0 ? 'tick' : `ticks[${index}].tick`, tick, 'Tick'));
+  }
+  const symbol = (tick as { symbol?: unknown }).symbol;
+  if (typeof symbol === 'string') emit(symbol, tick, index);
+  emit(ALL_TICKS, tick, index);
 }
 
 // The per-tick reads, each with its own property name: a shared `value[name]` sees every name and object shape,
