@@ -109,9 +109,7 @@ function primitiveOf(codec: t.Decoder<unknown, unknown>): string | undefined {
 /** `t.type(props)`, as io-ts decodes it: the object itself, or a copy when a field decodes to something else. */
 function compileInterface(props: Record<string, t.Decoder<unknown, unknown>>): Fast {
   const keys = Object.keys(props);
-  // `nullable(codec)` is checked here, in the loop: null and undefined become undefined, anything else is `codec`'s.
-  const nullables = keys.map((key) => (props[key] as Shape)._tag === 'NullableType');
-  const types = keys.map((key, i) => (nullables[i] ? (props[key] as Shape).type! : props[key]));
+  const types = keys.map((key) => props[key]);
   const primitives = types.map(primitiveOf);
   const fields = types.map((type, i) => (primitives[i] ? undefined : fastOf(type)));
   const count = keys.length;
@@ -122,15 +120,12 @@ function compileInterface(props: Record<string, t.Decoder<unknown, unknown>>): F
     for (let i = 0; i < count; i++) {
       const k = keys[i];
       const ak = o[k];
-      let vak: unknown;
-      if (nullables[i] && (ak === null || ak === undefined)) vak = undefined;
-      else if (primitives[i] !== undefined) {
+      if (primitives[i] !== undefined) {
         if (typeof ak !== primitives[i]) return REFUSED;
         continue;
-      } else {
-        vak = fields[i]!(ak);
-        if (vak === REFUSED) return REFUSED;
       }
+      const vak = fields[i]!(ak);
+      if (vak === REFUSED) return REFUSED;
       if (vak !== ak || (vak === undefined && !Object.prototype.hasOwnProperty.call(o, k))) {
         if (a === o) a = { ...o };
         a[k] = vak;
