@@ -1,7 +1,7 @@
 import { HubConnectionState, type HttpTransportType } from '@microsoft/signalr';
 import { filter, firstValueFrom, take, timeout, toArray, type Observable } from 'rxjs';
 import { clientCredentials, hubConnection, MT4Hub, RxHub, type RxHubConfig, type TokenProvider } from '../../src';
-import { SimulatorAdmin } from '../support/SimulatorAdmin';
+import { SimulatorAdmin, type HubName } from '../support/SimulatorAdmin';
 import { simulatorUrl } from '../support/simulatorUrl';
 import { waitFor } from '../support/waitFor';
 
@@ -58,7 +58,7 @@ export function simulatorFixture() {
     firstValueFrom(source.pipe(take(count), toArray(), timeout(ms)));
 
   /** Waits until the simulator has no connection left on `hub`. */
-  const drained = (hub: 'test' | 'mt4' | 'mt5' = 'mt4') =>
+  const drained = (hub: HubName = 'mt4') =>
     waitFor(
       () => admin.connections(hub),
       (list) => list.length === 0,
@@ -66,7 +66,7 @@ export function simulatorFixture() {
     );
 
   /** The simulator's subscription counts of the one connection on `hub`. */
-  const subscriptions = async (hub: 'mt4' | 'mt5' = 'mt4'): Promise<Record<string, number>> => {
+  const subscriptions = async (hub: HubName = 'mt4'): Promise<Record<string, number>> => {
     const list = await admin.connections(hub);
     return Object.fromEntries(list.flatMap((c) => Object.entries(c.subscriptions).filter(([, n]) => n !== 0)));
   };

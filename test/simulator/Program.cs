@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.SignalR;
 using RxHub.Simulator;
 using RxHub.Simulator.Admin;
 using RxHub.Simulator.Auth;
+using RxHub.Simulator.Chat;
 using RxHub.Simulator.Hubs;
 using RxHub.Simulator.Market;
 using RxHub.Simulator.Pumps;
@@ -39,6 +40,12 @@ builder.Services
         o.ClientTimeoutInterval = TimeSpan.FromSeconds(simulator.ClientTimeoutSeconds);
         o.AddFilter<SimulatorHubFilter>();
     })
+    .AddHubOptions<ChatHub>(o =>
+    {
+        o.KeepAliveInterval = TimeSpan.FromMilliseconds(simulator.ChatKeepAliveMs);
+        o.MaximumReceiveMessageSize = simulator.ChatMaxMessageBytes;
+        o.MaximumParallelInvocationsPerClient = simulator.ChatParallelInvocations;
+    })
     .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -46,7 +53,7 @@ foreach (var type in new[]
 {
     typeof(TokenStore), typeof(ConnectionRegistry), typeof(CallLog), typeof(FailRules), typeof(DelayRules), typeof(StreamTracker),
     typeof(RuntimeSettings), typeof(SymbolCatalog), typeof(PriceBook), typeof(TickReplay), typeof(TickSource),
-    typeof(OhlcAggregator), typeof(MarginBook), typeof(PayloadFactory), typeof(HubClientsResolver), typeof(SimulatorHubFilter),
+    typeof(OhlcAggregator), typeof(MarginBook), typeof(PayloadFactory), typeof(HubClientsResolver), typeof(SimulatorHubFilter), typeof(ChatRooms),
 })
     builder.Services.AddSingleton(type);
 builder.Services.AddHostedService<ClockPump>();
@@ -70,6 +77,7 @@ app.MapTokenEndpoint();
 app.MapHub<TestHub>(HubNames.Route(HubNames.Test), o => o.AllowStatefulReconnects = true);
 app.MapHub<Mt4Hub>(HubNames.Route(HubNames.Mt4), o => o.AllowStatefulReconnects = true).RequireAuthorization();
 app.MapHub<Mt5Hub>(HubNames.Route(HubNames.Mt5), o => o.AllowStatefulReconnects = true).RequireAuthorization();
+app.MapHub<ChatHub>(HubNames.Route(HubNames.Chat), o => o.AllowStatefulReconnects = true);
 app.MapAdminEndpoints();
 
 // Fail fast on a bad CSV or symbol list rather than at the first subscription.

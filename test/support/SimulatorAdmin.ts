@@ -1,7 +1,7 @@
 /** One connection as reported by `GET /admin/connections`. */
 export interface AdminConnection {
   readonly id: string;
-  readonly hub: 'test' | 'mt4' | 'mt5';
+  readonly hub: HubName;
   readonly clientId: string | null;
   readonly connectedAt: string;
   /** Trade platforms this connection called Connect for. */
@@ -18,7 +18,7 @@ export interface AdminConnection {
 export interface AdminCall {
   readonly seq: number;
   readonly at: string;
-  readonly hub: 'test' | 'mt4' | 'mt5';
+  readonly hub: HubName;
   readonly connectionId: string;
   readonly method: string;
   readonly args: readonly unknown[];
@@ -49,7 +49,7 @@ export interface AdminInfo {
   readonly clients: readonly string[];
 }
 
-export type HubName = 'test' | 'mt4' | 'mt5';
+export type HubName = 'test' | 'mt4' | 'mt5' | 'chat';
 export type TickMode = 'single' | 'batch' | 'mixed';
 
 /** What `POST /connect/token` answered. */

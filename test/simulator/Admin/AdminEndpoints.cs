@@ -48,7 +48,7 @@ public static class AdminEndpoints
         admin.MapPost("/inject", async (InjectRequest body, HubClientsResolver hubs) =>
         {
             var clients = hubs.For(body.Hub);
-            if (clients is null) return BadRequest($"unknown hub '{body.Hub}': use test, mt4 or mt5");
+            if (clients is null) return BadRequest($"unknown hub '{body.Hub}': use test, mt4, mt5 or chat");
             if (string.IsNullOrWhiteSpace(body.Event)) return BadRequest("event is required");
             var target = body.ConnectionId is null ? clients.All : clients.Client(body.ConnectionId);
             var sent = 0;
