@@ -11,6 +11,7 @@ using RxHub.Simulator.Hubs;
 using RxHub.Simulator.Market;
 using RxHub.Simulator.Pumps;
 using RxHub.Simulator.State;
+using RxHub.Simulator.Transport;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
@@ -20,6 +21,9 @@ builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
 builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // in-memory keys are fine here
+
+// Every TCP connection gets a gate, so /admin/stall can make one hang without closing it.
+builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(Stalls.Install));
 
 builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
 var simulator = builder.Configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() ?? new SimulatorOptions();
@@ -53,7 +57,7 @@ foreach (var type in new[]
 {
     typeof(TokenStore), typeof(ConnectionRegistry), typeof(CallLog), typeof(FailRules), typeof(DelayRules), typeof(StreamTracker),
     typeof(RuntimeSettings), typeof(SymbolCatalog), typeof(PriceBook), typeof(TickReplay), typeof(TickSource),
-    typeof(OhlcAggregator), typeof(MarginBook), typeof(PayloadFactory), typeof(HubClientsResolver), typeof(SimulatorHubFilter), typeof(ChatRooms),
+    typeof(OhlcAggregator), typeof(MarginBook), typeof(PayloadFactory), typeof(HubClientsResolver), typeof(SimulatorHubFilter), typeof(ChatRooms), typeof(Stalls),
 })
     builder.Services.AddSingleton(type);
 builder.Services.AddHostedService<ClockPump>();

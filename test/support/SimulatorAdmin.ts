@@ -177,7 +177,25 @@ export class SimulatorAdmin {
     return this.request('POST', '/admin/streams/complete', { method });
   }
 
-  /** Clears fail and delay rules, the call log, stream counters and revocations; restores the configured tick rate and mode. */
+  /**
+   * Stops the bytes of one hub connection (by its SignalR connection id) both ways without closing it: no messages,
+   * no keep-alives, and what the client sends is left unread. WebSockets and Server-Sent Events.
+   */
+  stall(connectionId: string): Promise<{ stalled: string; transport: string }> {
+    return this.request('POST', '/admin/stall', { connectionId });
+  }
+
+  /** Kestrel ids of the stalled TCP connections. */
+  stalled(): Promise<{ stalled: string[] }> {
+    return this.request('GET', '/admin/stall');
+  }
+
+  /** Lets every stalled connection go on. */
+  releaseStalls(): Promise<{ released: number }> {
+    return this.request('DELETE', '/admin/stall');
+  }
+
+  /** Releases stalled connections, clears fail and delay rules, the call log, stream counters and revocations; restores the configured tick rate and mode. */
   reset(): Promise<unknown> {
     return this.request('POST', '/admin/reset');
   }

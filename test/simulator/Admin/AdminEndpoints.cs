@@ -5,6 +5,7 @@ using RxHub.Simulator.Auth;
 using RxHub.Simulator.Contracts;
 using RxHub.Simulator.Market;
 using RxHub.Simulator.State;
+using RxHub.Simulator.Transport;
 
 namespace RxHub.Simulator.Admin;
 
@@ -136,8 +137,20 @@ public static class AdminEndpoints
         admin.MapPost("/streams/complete", (CompleteStreamsRequest? body, StreamTracker streams) =>
             Results.Json(new { completed = streams.CompleteAll(body?.Method) }));
 
-        admin.MapPost("/reset", (FailRules rules, DelayRules delays, CallLog calls, StreamTracker streams, TokenStore tokens, RuntimeSettings settings) =>
+        admin.MapPost("/stall", (StallRequest body, ConnectionRegistry registry, Stalls stalls) =>
         {
+            var connection = registry.All().FirstOrDefault(c => c.Id == body.ConnectionId);
+            if (connection is null) return BadRequest($"unknown connection '{body.ConnectionId}'");
+            var transport = connection.Context.GetHttpContext()?.Connection.Id;
+            if (transport is null || !stalls.Stall(transport)) return BadRequest($"connection '{body.ConnectionId}' has no socket of its own to stall");
+            return Results.Json(new { stalled = body.ConnectionId, transport });
+        });
+        admin.MapGet("/stall", (Stalls stalls) => Results.Json(new { stalled = stalls.Stalled() }));
+        admin.MapDelete("/stall", (Stalls stalls) => Results.Json(new { released = stalls.ReleaseAll() }));
+
+        admin.MapPost("/reset", (FailRules rules, DelayRules delays, CallLog calls, StreamTracker streams, TokenStore tokens, RuntimeSettings settings, Stalls stalls) =>
+        {
+            stalls.ReleaseAll();
             rules.Clear();
             delays.Clear();
             calls.Clear();
