@@ -235,6 +235,24 @@ describe('the generic API against the chat hub', () => {
       expect(await sim.first(hub.invoke<string>('Echo', 'fine'))).toEqual(['fine']);
     });
 
+    it('a stream asked of a method that is not one, and the other way round', async () => {
+      const hub = sim.chat();
+      expect((await failure(hub.stream('Echo', 'x'))).message).toBe(
+        "Echo failed: The client attempted to invoke the non-streaming 'Echo' method with a streaming invocation.",
+      );
+      expect((await failure(hub.invoke('Countdown', 3, 10))).message).toBe(
+        "Countdown failed: The client attempted to invoke the streaming 'Countdown' method with a non-streaming invocation.",
+      );
+    });
+
+    it('send to a method that does not exist completes, and nothing reaches the caller', async () => {
+      const hub = sim.chat();
+      subscriptions.add(hub.on('OnPresence').subscribe()); // one connection for both calls
+      await expect(firstValueFrom(hub.send('Nope', 1), { defaultValue: 'completed' })).resolves.toBe('completed');
+      expect(await sim.first(hub.invoke<string>('Echo', 'after'))).toEqual(['after']);
+      expect((await sim.admin.calls({ hub: 'chat' })).map((call) => call.method)).toEqual(['Echo']);
+    });
+
     it('a HubException of the hub reaches its caller only', async () => {
       const hub = sim.chat();
       expect((await failure(hub.invoke('Post', { room: ' ', text: 'x' }))).message).toBe(
