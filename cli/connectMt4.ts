@@ -1,6 +1,6 @@
 import { HubConnectionState, LogLevel } from '@microsoft/signalr';
 import { first } from 'rxjs';
-import { clientCredentials, hubConnection, MT4Hub, RxHub, type TokenProvider } from 'rxhub';
+import { clientCredentials, hubConnectionFactory, MT4Hub, RxHub, type TokenProvider } from 'rxhub';
 import type { ConnectOptions } from './ConnectOptions';
 import { firstConnectPolicy } from './firstConnectPolicy';
 
@@ -15,7 +15,7 @@ export function connectMt4(options: ConnectOptions): MT4Hub {
   const token = options.token;
   let connected = false;
   const hub = new RxHub(
-    hubConnection(options.hubUrl, {
+    hubConnectionFactory(options.hubUrl, {
       accessTokenFactory: tokens?.accessTokenFactory ?? (token === undefined ? undefined : () => token),
       logLevel: LogLevel.None,
     }),

@@ -1,7 +1,7 @@
 import { Injectable, inject, signal, type Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { HubConnectionState } from '@microsoft/signalr';
-import { clientCredentials, hubConnection, MT4Hub, RxHub, type Gap, type Tick } from 'rxhub';
+import { clientCredentials, hubConnectionFactory, MT4Hub, RxHub, type Gap, type Tick } from 'rxhub';
 import { conflate, ohlc, type Candle } from 'rxhub/operators';
 import { animationFrameScheduler, catchError, EMPTY, filter, map, merge, scan, type Observable } from 'rxjs';
 import { HUB_CONFIG } from './hub-config';
@@ -52,7 +52,7 @@ export class QuotesService {
   });
 
   /** The hub connection; it invalidates the cached token whenever the connection is lost. */
-  readonly hub = new RxHub(hubConnection(this.config.hubUrl, { accessTokenFactory: this.tokens.accessTokenFactory }), {
+  readonly hub = new RxHub(hubConnectionFactory(this.config.hubUrl, { accessTokenFactory: this.tokens.accessTokenFactory }), {
     tokens: this.tokens,
   });
 
