@@ -1,6 +1,8 @@
 // rxhub: cold, ref-counted RxJS observables over SignalR hubs.
 
 // Core
+export { createRxHub } from './core/createRxHub';
+export type { CreateRxHubOptions } from './core/CreateRxHubOptions';
 export { RxHub } from './core/RxHub';
 export type { RxHubConfig } from './core/RxHubConfig';
 export type { HubConnectionLike } from './core/HubConnectionLike';
@@ -74,8 +76,12 @@ export { UserUpdate } from './cplugin/codecs/UserUpdate';
 
 // CPlugin hubs
 export { TestHub } from './cplugin/TestHub';
+export { createMT4Hub } from './cplugin/createMT4Hub';
+export type { CreateMT4HubOptions } from './cplugin/CreateMT4HubOptions';
 export { MT4Hub } from './cplugin/MT4Hub';
 export type { MT4HubConfig } from './cplugin/MT4HubConfig';
+export { createMT5Hub } from './cplugin/createMT5Hub';
+export type { CreateMT5HubOptions } from './cplugin/CreateMT5HubOptions';
 export { MT5Hub } from './cplugin/MT5Hub';
 export type { MT5HubConfig } from './cplugin/MT5HubConfig';
 export type { CallOptions } from './cplugin/CallOptions';
