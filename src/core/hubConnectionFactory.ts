@@ -17,11 +17,14 @@ import { isAuthError } from './isAuthError';
  * that never prints a token, and Server-Sent Events sources closed when they fail to open (SignalR leaves them
  * to reconnect by themselves, for good).
  *
+ * `createRxHub` builds its connections with it; call it yourself to give the factory to `new RxHub(...)` with a
+ * config of your own.
+ *
  * @example
  * ```ts
  * import { hubConnectionFactory, RxHub, TestHub } from 'rxhub';
  *
- * const hub = new RxHub(hubConnectionFactory('http://127.0.0.1:5080/hubs/test/v1'));
+ * const hub = new RxHub(hubConnectionFactory('http://127.0.0.1:5080/hubs/test/v1', { statefulReconnect: true }));
  * new TestHub(hub).clock().subscribe((time) => console.log(time));
  * ```
  */

@@ -13,18 +13,14 @@ const mt5Status: Route = {
 };
 
 /**
- * The CPlugin WebAPI MT5 hub (`/hubs/mt5/v1`), bound to one trade platform.
+ * The CPlugin WebAPI MT5 hub (`/hubs/mt5/v1`), bound to one trade platform. `createMT5Hub(url, options)` makes
+ * one on its own `RxHub` in one call.
  *
  * @example
  * ```ts
- * import { HubConnectionBuilder } from '@microsoft/signalr';
- * import { MT5Hub, RxHub } from 'rxhub';
+ * import { createRxHub, MT5Hub } from 'rxhub';
  *
- * const hub = new RxHub(() =>
- *   new HubConnectionBuilder()
- *     .withUrl('http://127.0.0.1:5080/hubs/mt5/v1', { accessTokenFactory: () => 'token' })
- *     .build(),
- * );
+ * const hub = createRxHub('http://127.0.0.1:5080/hubs/mt5/v1', { accessTokenFactory: () => 'token' });
  * new MT5Hub(hub, { tradePlatform: 'demo' }).platformStatus().subscribe((status) => console.log(status.connected));
  * ```
  */
