@@ -1,6 +1,13 @@
 import { HubConnectionState, type HttpTransportType } from '@microsoft/signalr';
 import { filter, firstValueFrom, take, timeout, toArray, type Observable } from 'rxjs';
-import { clientCredentials, hubConnectionFactory, MT4Hub, RxHub, type RxHubConfig, type TokenProvider } from '../../src';
+import {
+  clientCredentials,
+  hubConnectionFactory,
+  MT4Hub,
+  RxHub,
+  type RxHubConfig,
+  type TokenProvider,
+} from '../../src';
 import { SimulatorAdmin } from '../support/SimulatorAdmin';
 import { simulatorUrl } from '../support/simulatorUrl';
 import { waitFor } from '../support/waitFor';
