@@ -27,7 +27,7 @@ import { RxHub } from './RxHub';
 export function createRxHub(url: string, options: CreateRxHubOptions = {}): RxHub {
   const { credentials, accessTokenFactory, ...rest } = options;
   if (credentials && accessTokenFactory)
-    throw new TypeError('createRxHub takes either credentials or an accessTokenFactory, not both');
+    throw new TypeError('give either credentials or an accessTokenFactory, not both');
   const tokens =
     credentials && clientCredentials({ ...credentials, tokenUrl: credentials.tokenUrl ?? tokenUrlOf(url) });
   // The rest holds both hubConnectionFactory's options and RxHub's config: each reads only its own.

@@ -81,6 +81,6 @@ describe('createRxHub', () => {
         credentials: { clientId: 'me', clientSecret: 's3cret' },
         accessTokenFactory: () => 'abc',
       }),
-    ).toThrow(new TypeError('createRxHub takes either credentials or an accessTokenFactory, not both'));
+    ).toThrow(new TypeError('give either credentials or an accessTokenFactory, not both'));
   });
 });
