@@ -16,15 +16,19 @@ export function decodeTick(u: unknown): Tick | typeof REFUSED {
   if (symbol !== null && symbol !== undefined && typeof symbol !== 'string') return REFUSED;
   if (typeof wire.bid !== 'number' || typeof wire.ask !== 'number') return REFUSED;
   let time: Date | undefined;
-  if (lastTime !== null && lastTime !== undefined) {
-    if (typeof lastTime !== 'string') return REFUSED;
+  if (typeof lastTime === 'string') {
     const ms = wireTime(lastTime);
     if (Number.isNaN(ms)) return REFUSED;
     time = new Date(ms);
-  }
-  // As io-ts: a copy when a field changes (a null or missing one becomes undefined), else the wire tick itself.
+  } else if (lastTime instanceof Date) {
+    // MessagePack's timestamp, already a Date: kept as it is, as `DateTime` keeps it.
+    if (Number.isNaN(lastTime.getTime())) return REFUSED;
+    time = lastTime;
+  } else if (lastTime !== null && lastTime !== undefined) return REFUSED;
+  // As io-ts: a copy when a field changes (a string time, or a null or missing field becoming undefined), else
+  // the wire tick itself.
   const newSymbol = typeof symbol !== 'string' && !(symbol === undefined && hasOwn(wire, 'symbol'));
-  const newTime = time !== undefined || !(lastTime === undefined && hasOwn(wire, 'lastTime'));
+  const newTime = time !== lastTime || (lastTime === undefined && !hasOwn(wire, 'lastTime'));
   if (!newSymbol && !newTime) return wire as Tick;
   const tick = { ...wire } as Tick;
   if (newSymbol) tick.symbol = undefined;

@@ -16,6 +16,9 @@ const field = fc.oneof(
   fc.double(),
   fc.string(),
   fc.constantFrom('2024-03-01T10:00:00Z', '2024-03-01T10:00:00.1234567', '2024-02-30T10:00:00Z', 'noon'),
+  // MessagePack's timestamps arrive as Dates, an invalid one included.
+  fc.date(),
+  fc.constant(new Date(NaN)),
 );
 
 describe('decodeTick', () => {
@@ -45,5 +48,10 @@ describe('decodeTick', () => {
       lastTime: new Date(wire.lastTime),
     });
     expect(wire).toEqual({ symbol: null, bid: 1.1, ask: 1.2, lastTime: '2024-03-01T10:00:00Z' });
+  });
+
+  it('keeps a MessagePack tick, whose time is already a Date, as it is', () => {
+    const wire = { symbol: 'EURUSD', bid: 1.1, ask: 1.2, lastTime: new Date('2024-03-01T10:00:00Z') };
+    expect(decodeTick(wire)).toBe(wire);
   });
 });
