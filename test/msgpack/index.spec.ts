@@ -5,12 +5,12 @@ jest.mock('@microsoft/signalr-protocol-msgpack', () => {
 });
 
 describe('rxhub/msgpack', () => {
-  it('is the only entry point that loads @microsoft/signalr-protocol-msgpack', () => {
-    jest.isolateModules(() => {
-      expect(() => require('rxhub')).not.toThrow();
-      expect(() => require('rxhub/operators')).not.toThrow();
-      expect(() => require('rxhub/testing')).not.toThrow();
-      expect(() => require('rxhub/msgpack')).toThrow('@microsoft/signalr-protocol-msgpack was loaded');
+  it('is the only entry point that loads @microsoft/signalr-protocol-msgpack', async () => {
+    await jest.isolateModulesAsync(async () => {
+      await expect(import('rxhub')).resolves.toHaveProperty('createRxHub');
+      await expect(import('rxhub/operators')).resolves.toHaveProperty('ohlc');
+      await expect(import('rxhub/testing')).resolves.toHaveProperty('TestHubConnection');
+      await expect(import('rxhub/msgpack')).rejects.toThrow('@microsoft/signalr-protocol-msgpack was loaded');
     });
   });
 });
