@@ -32,7 +32,7 @@ describe('messagePack', () => {
       ...invocation('SubscribeToTicks', { tradePlatform: 'demo' }),
       invocationId: '1',
     });
-    const [message] = server.parseMessages(wire, logger) as InvocationMessage[];
+    const [message] = server.parseMessages(wire as ArrayBuffer, logger) as InvocationMessage[];
     expect(message.arguments).toEqual([{ TradePlatform: 'demo' }]);
   });
 
