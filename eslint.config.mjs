@@ -7,6 +7,7 @@ export default tseslint.config(
       'dist/',
       'node_modules/',
       'coverage/',
+      '.docs-check/',
       'test/simulator/',
       'examples/*/node_modules/',
       'examples/*/dist/',
