@@ -76,4 +76,4 @@ export { TestHub } from './cplugin/TestHub';
 export { MT4Hub } from './cplugin/MT4Hub';
 export type { MT4HubConfig } from './cplugin/MT4HubConfig';
 export { MT5Hub } from './cplugin/MT5Hub';
-export type { CallOptions } from './cplugin/CallOptions';
+export type { CallOptions, Decoded } from './cplugin/CallOptions';

@@ -4,7 +4,7 @@ import { TestScheduler } from 'rxjs/testing';
 import type { Tick } from '../../src/cplugin/codecs/Tick';
 import type { Candle } from '../../operators/Candle';
 import type { CandleConfig } from '../../operators/CandleConfig';
-import { ohlc } from '../../operators/ohlc';
+import { ohlc, type TickIn } from '../../operators/ohlc';
 import { dukascopy } from './dukascopy';
 import { readTicks } from './readTicks';
 import { byWindow, reference } from './reference';
@@ -39,7 +39,11 @@ function single(ms: number, { bid, ask, symbol }: Tick, complete = true): Candle
 }
 
 /** Runs ticks through `ohlc` synchronously and collects the candles. */
-function run(ticks: readonly Tick[], period: number | 'M1' | 'M5' | 'H1', config: CandleConfig<Tick> = {}): Candle[] {
+function run(
+  ticks: readonly TickIn[],
+  period: number | 'M1' | 'M5' | 'H1',
+  config: CandleConfig<TickIn> = {},
+): Candle[] {
   const candles: Candle[] = [];
   from(ticks)
     .pipe(ohlc(period, config))
@@ -250,13 +254,13 @@ describe('ohlc', () => {
     });
   });
 
-  it('drops ticks without a symbol or a valid time, and parses an ISO string time', () => {
+  it('drops ticks without a symbol or a valid time, and reads a trusted time without an offset as UTC', () => {
     testScheduler.run(({ hot, expectObservable }) => {
-      const ticks = {
+      const ticks: Record<string, TickIn> = {
         a: { ...tick(0, 10), symbol: undefined },
         b: { ...tick(0, 10), lastTime: undefined },
         c: { ...tick(0, 10), lastTime: new Date(NaN) },
-        d: { ...tick(0, 10), lastTime: new Date(T0).toISOString() } as unknown as Tick,
+        d: { symbol: 'EURUSD', bid: 10, ask: 11, lastTime: '2019-02-04T00:00:00' }, // T0, as the WebAPI sends it
       };
       const seen: unknown[] = [];
       const source = hot('  -a-b-c-d-|  ', ticks);
@@ -274,6 +278,16 @@ describe('ohlc', () => {
         [ticks.c, 'invalid'],
       ]);
     });
+  });
+
+  it.each([
+    ['2024-03-01T10:00:00', '2024-03-01T10:00:00.000Z'],
+    ['2024-03-01T10:00:59.9999999', '2024-03-01T10:00:00.000Z'],
+    ['2024-03-01T10:00:00Z', '2024-03-01T10:00:00.000Z'],
+    ['2024-03-01T12:00:00+02:00', '2024-03-01T10:00:00.000Z'],
+  ])('places the trusted time %s in the M1 window of %s, in any time zone', (lastTime, start) => {
+    const candles = run([{ symbol: 'EURUSD', bid: 10, ask: 11, lastTime }], 'M1');
+    expect(candles.map((c) => c.lastTime.toISOString())).toEqual([start]);
   });
 
   it('passes an error on, without the open candles', () => {
