@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { asyncScheduler, from, Subject, VirtualTimeScheduler, type SchedulerLike, type Subscription } from 'rxjs';
+import {
+  asyncScheduler,
+  first,
+  from,
+  skip,
+  Subject,
+  take,
+  takeWhile,
+  VirtualTimeScheduler,
+  type SchedulerLike,
+  type Subscription,
+} from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { Tick } from '../../src/cplugin/codecs/Tick';
 import type { Candle } from '../../operators/Candle';
@@ -205,6 +216,17 @@ describe('ohlc', () => {
     });
   });
 
+  it('flushes grace after the end placed by the latest tick, earlier than the first tick placed it', () => {
+    testScheduler.run(({ hot, expectObservable }) => {
+      // a places the end of 00:00–01:00 at 60,000 on the scheduler's clock; b, 30 s later by its own time but
+      // only 10 ms later by arrival, places it at 10 + 30,000: the flush comes a grace of 1,000 after that.
+      const ticks = { a: tick(0, 10), b: tick(30_000, 11) };
+      const source = hot('  a 9ms b   ', ticks);
+      const expected = '    31010ms x ';
+      expectObservable(source.pipe(ohlc('M1'))).toBe(expected, { x: candle(0, [10, 11, 10, 11], [11, 12, 11, 12], 2) });
+    });
+  });
+
   describe.each([
     {
       serverOffset: 0,
@@ -325,9 +347,42 @@ describe('ohlc', () => {
     const source = new Subject<Tick>();
     const subscription = source.pipe(ohlc('M1', { forming: 60_000 }, scheduler)).subscribe();
     [tick(0, 10), tick(1, 11), tick(2, 12)].forEach((t) => source.next(t));
-    expect(timers.map((timer) => timer.closed)).toEqual([false, false]);
+    // The flush and the trailing forming update, and perhaps the retiming of the flush (by the clock's reading).
+    expect(timers.filter((timer) => !timer.closed).length).toBeGreaterThanOrEqual(2);
     subscription.unsubscribe();
-    expect(timers.map((timer) => timer.closed)).toEqual([true, true]);
+    expect(timers.every((timer) => timer.closed)).toBe(true);
+  });
+
+  describe.each([
+    { leave: 'take(1)', on: take<Candle>(1) },
+    { leave: 'first()', on: first<Candle>() },
+    { leave: 'takeWhile', on: takeWhile<Candle>(() => false) },
+  ])('when a subscriber leaves with $leave on the candle', ({ on }) => {
+    const DAY = 24 * HOUR;
+    it.each([
+      { candle: 'closed by a tick of a later window', config: {}, times: [0, DAY] },
+      { candle: 'closed with a pending flush moved earlier', config: {}, times: [0, HOUR, DAY] },
+      { candle: 'flat, filling a gap', config: { gaps: 'flat' as const }, times: [0, 3 * DAY], skip: 1 },
+      { candle: 'forming, after a tick', config: { forming: true }, times: [0] },
+      { candle: 'forming, at the end of the throttle', config: { forming: 1000 }, times: [0, 1], skip: 1, at: 1000 },
+      { candle: 'closed by the flush', config: {}, times: [0], at: DAY + 1000 },
+      { candle: 'closed on completion', config: { forming: 1000 }, times: [0, 1], skip: 1, complete: true },
+    ])('$candle, it leaves no action scheduled', ({ config, times, skip: n = 0, at, complete }) => {
+      const scheduler = new VirtualTimeScheduler();
+      const source = new Subject<Tick>();
+      const seen: Candle[] = [];
+      source.pipe(ohlc('D1', config, scheduler), skip(n), on).subscribe((c) => seen.push(c));
+      times.forEach((ms, i) => source.next(tick(ms, 10 + i)));
+      if (complete) source.complete();
+      if (at !== undefined) {
+        // Runs the actions up to the candle's own frame, so that whatever is scheduled after it stays to be seen.
+        scheduler.maxFrames = at;
+        scheduler.flush();
+      }
+      expect(seen.length).toBeLessThanOrEqual(1);
+      expect(scheduler.actions).toEqual([]);
+      expect(source.observed).toBe(false);
+    });
   });
 
   it.each([0, 1.5, -60, 'M2'])('refuses the period %p', (period) => {
