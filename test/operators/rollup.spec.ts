@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { filter, from, type OperatorFunction } from 'rxjs';
+import { filter, from, Subject, take, VirtualTimeScheduler, type OperatorFunction } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { OHLCS } from '../../src/cplugin/codecs/OHLCS';
 import type { Tick } from '../../src/cplugin/codecs/Tick';
@@ -192,6 +192,17 @@ describe('rollup', () => {
     };
     const m1 = [wire('2019-02-04T00:04:00', 10), wire('2019-02-04T00:05:00', 11)];
     expect(run(m1, rollup('M5'))).toEqual([candle(0, [10, 10, 10, 10], 2), candle(5 * MINUTE, [11, 11, 11, 11], 2)]);
+  });
+
+  it('leaves no action scheduled when a subscriber leaves with take(1) on a candle', () => {
+    const scheduler = new VirtualTimeScheduler();
+    const source = new Subject<Candle>();
+    const seen: Candle[] = [];
+    source.pipe(rollup('H1', scheduler), take(1)).subscribe((c) => seen.push(c));
+    [candle(0, [1, 1, 1, 1], 1), candle(HOUR, [2, 2, 2, 2], 1)].forEach((c) => source.next(c));
+    expect(seen).toEqual([candle(0, [1, 1, 1, 1], 1)]);
+    expect(scheduler.actions).toEqual([]);
+    expect(source.observed).toBe(false);
   });
 
   it('takes the scheduler in place of the config', () => {
