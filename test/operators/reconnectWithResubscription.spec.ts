@@ -127,6 +127,21 @@ describe('reconnectWithResubscription', () => {
     expect(state$.observed).toBe(false);
   });
 
+  it('leaves no action scheduled when a subscriber leaves while it waits to retry', () => {
+    const scheduler = new VirtualTimeScheduler();
+    const state$ = new BehaviorSubject(HubConnectionState.Reconnecting);
+    const source = throwError(() => lost);
+    const subscription = source
+      .pipe(reconnectWithResubscription({ state$ }, { initialDelay: 10, jitter: 0 }, scheduler))
+      .subscribe();
+    expect(scheduler.actions).toHaveLength(1);
+    scheduler.flush();
+    expect(state$.observed).toBe(true);
+    subscription.unsubscribe();
+    expect(scheduler.actions).toEqual([]);
+    expect(state$.observed).toBe(false);
+  });
+
   it('resubscribes at once when the hub is idle, since the resubscription is what starts it', () => {
     scheduler.run(({ cold, hot, expectObservable, expectSubscriptions }) => {
       const source = cold('-a-#', undefined, lost);
