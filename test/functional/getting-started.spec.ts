@@ -22,25 +22,29 @@ function nodeSample(): string {
 }
 
 describe('docs/getting-started.md, the Node sample', () => {
-  it('prints five EURUSD ticks and the first M1 candle of BTCUSD, then exits by itself within 2 s', async () => {
-    const sample = nodeSample();
-    expect(sample).toContain(`'${DOC_URL}'`);
-    let lastLineAt = 0;
-    const run = await runTsx('--eval', [sample.replace(`'${DOC_URL}'`, `'${simulatorUrl()}'`)], {
-      timeoutMs: RUN_MS,
-      onLine: () => (lastLineAt = Date.now()),
-    });
-    const exitedAt = Date.now();
+  it(
+    'prints five EURUSD ticks and the first M1 candle of BTCUSD, then exits by itself within 2 s',
+    async () => {
+      const sample = nodeSample();
+      expect(sample).toContain(`'${DOC_URL}'`);
+      let lastLineAt = 0;
+      const run = await runTsx('--eval', [sample.replace(`'${DOC_URL}'`, `'${simulatorUrl()}'`)], {
+        timeoutMs: RUN_MS,
+        onLine: () => (lastLineAt = Date.now()),
+      });
+      const exitedAt = Date.now();
 
-    expect(run.timedOut).toBe(false);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const lines = run.stdout.split('\n');
-    expect(lines.filter((line) => /^EURUSD [\d.]+ [\d.]+ \d{4}-\d\d-\d\dT[\d:.]+Z$/.test(line))).toHaveLength(5);
-    expect(run.stdout).toMatch(/^first M1 candle \{$/m);
-    expect(run.stdout).toMatch(/^ {2}symbol: 'BTCUSD',$/m);
-    expect(run.stdout).toMatch(/^ {2}lastTime: \d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z,$/m);
-    expect(run.stdout).toMatch(/^ {2}complete: true$/m);
-    expect(exitedAt - lastLineAt).toBeLessThan(EXIT_MS);
-  }, RUN_MS + 10_000);
+      expect(run.timedOut).toBe(false);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const lines = run.stdout.split('\n');
+      expect(lines.filter((line) => /^EURUSD [\d.]+ [\d.]+ \d{4}-\d\d-\d\dT[\d:.]+Z$/.test(line))).toHaveLength(5);
+      expect(run.stdout).toMatch(/^first M1 candle \{$/m);
+      expect(run.stdout).toMatch(/^ {2}symbol: 'BTCUSD',$/m);
+      expect(run.stdout).toMatch(/^ {2}lastTime: \d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z,$/m);
+      expect(run.stdout).toMatch(/^ {2}complete: true$/m);
+      expect(exitedAt - lastLineAt).toBeLessThan(EXIT_MS);
+    },
+    RUN_MS + 10_000,
+  );
 });
