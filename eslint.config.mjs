@@ -8,6 +8,7 @@ export default tseslint.config(
       'node_modules/',
       'coverage/',
       '.docs-check/',
+      '.reliability/',
       'test/simulator/',
       'examples/*/node_modules/',
       'examples/*/dist/',
