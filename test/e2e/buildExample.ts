@@ -26,6 +26,7 @@ export async function buildExample(name: string, timeoutMs = 300_000): Promise<s
     ...['angular.json', 'tsconfig.json', 'package.json', 'package-lock.json'].map((file) => mtime(join(dir, file))),
     newest(join(root, 'src')),
     newest(join(root, 'operators')),
+    newest(join(root, 'angular')),
     mtime(join(root, 'package.json')),
   );
   if (mtime(index) > sources) return browser;
