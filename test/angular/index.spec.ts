@@ -37,9 +37,8 @@ describe('rxhub/angular as its own entry point', () => {
   it('is in the package exports, with @angular/core an optional peer dependency', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(manifest.exports['./angular']).toEqual({
-      types: './dist/types/angular/index.d.ts',
-      import: './dist/esm/angular/index.js',
-      require: './dist/cjs/angular/index.js',
+      import: { types: './dist/esm/angular/index.d.ts', default: './dist/esm/angular/index.js' },
+      require: { types: './dist/cjs/angular/index.d.ts', default: './dist/cjs/angular/index.js' },
     });
     expect(manifest.peerDependenciesMeta['@angular/core']).toEqual({ optional: true });
   });
