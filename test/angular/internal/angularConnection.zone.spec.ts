@@ -15,11 +15,19 @@ class QuoteComponent {
 }
 
 /** A fake connection whose "socket" sends a tick every 5 ms from a timer made in whatever zone `start()` runs in. */
-function tickingConnection(): { readonly connection: TestHubConnection; readonly ticks: () => number; stop(): void } {
+function tickingConnection(): {
+  readonly connection: TestHubConnection;
+  readonly ticks: () => number;
+  /** Whether each start ran inside the Angular zone. */
+  readonly startsInZone: boolean[];
+  stop(): void;
+} {
   const connection = new TestHubConnection(asyncScheduler);
+  const startsInZone: boolean[] = [];
   let count = 0;
   let feed: Subscription | undefined;
   connection.starting(() => {
+    startsInZone.push(NgZone.isInAngularZone());
     feed?.unsubscribe();
     feed = interval(5).subscribe(() =>
       connection.emit('OnTick', {
@@ -29,7 +37,7 @@ function tickingConnection(): { readonly connection: TestHubConnection; readonly
     );
     return of(true);
   });
-  return { connection, ticks: () => count, stop: () => feed?.unsubscribe() };
+  return { connection, ticks: () => count, startsInZone, stop: () => feed?.unsubscribe() };
 }
 
 const stableWithin = (appRef: ApplicationRef, ms: number): Promise<boolean> =>
@@ -37,7 +45,7 @@ const stableWithin = (appRef: ApplicationRef, ms: number): Promise<boolean> =>
 
 describe('angularConnection in a zone.js app', () => {
   it('lets ApplicationRef.isStable become true while ticks flow', async () => {
-    const { connection, ticks, stop } = tickingConnection();
+    const { connection, ticks, startsInZone, stop } = tickingConnection();
     TestBed.configureTestingModule({
       providers: [provideRxHub({ connection }), provideMT4Hub({ tradePlatform: 'demo' })],
     });
@@ -58,6 +66,8 @@ describe('angularConnection in a zone.js app', () => {
       await until(() => ticks() >= before + 5);
       expect(await stableWithin(appRef, 2_000)).toBe(true);
       expect(ticks()).toBeGreaterThan(before);
+      // Both starts, at the first render and from inside the zone, opened the "socket" outside it.
+      expect(startsInZone).toEqual([false, false]);
     } finally {
       inZone.unsubscribe();
       stop();
