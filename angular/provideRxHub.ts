@@ -8,7 +8,7 @@ import {
 } from '@angular/core';
 import { asyncScheduler } from 'rxjs';
 import { clientCredentials } from '../src/auth/clientCredentials';
-import { hubConnection } from '../src/core/hubConnection';
+import { hubConnectionFactory } from '../src/core/hubConnectionFactory';
 import { RxHub } from '../src/core/RxHub';
 import type { ClientCredentialsConfig } from '../src/auth/ClientCredentialsConfig';
 import type { TokenProvider } from '../src/auth/TokenProvider';
@@ -69,7 +69,7 @@ function createHub(config: RxHubProviderConfig): RxHub {
     connection ??
     (() => {
       if (url === undefined) throw new Error('provideRxHub: give a url or a connection');
-      return hubConnection(read(url), { ...options, accessTokenFactory })();
+      return hubConnectionFactory(read(url), { ...options, accessTokenFactory })();
     });
   return new RxHub(() => angularConnection(typeof connect === 'function' ? connect() : connect, zone, gate), {
     ...hub,
