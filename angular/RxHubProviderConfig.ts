@@ -1,29 +1,26 @@
 import type { InjectionToken, Signal } from '@angular/core';
-import type { ClientCredentialsConfig } from '../src/auth/ClientCredentialsConfig';
+import type { CreateRxHubOptions } from '../src/core/CreateRxHubOptions';
 import type { HubConnectionLike } from '../src/core/HubConnectionLike';
-import type { HubConnectionOptions } from '../src/core/HubConnectionOptions';
 import type { RxHub } from '../src/core/RxHub';
-import type { RxHubConfig } from '../src/core/RxHubConfig';
 
-/** What `provideRxHub` connects to, and how. */
-export interface RxHubProviderConfig {
-  /** The hub's URL, e.g. `https://api.example.com/hubs/mt4/v1`; a signal is read when the connection is made. */
+/**
+ * What `provideRxHub` connects to, and how: `createRxHub`'s options, where the URL and the credentials may be
+ * signals. When a signal changes, the hub moves to a new connection (a gap), and every subscriber stays.
+ */
+export interface RxHubProviderConfig extends Omit<CreateRxHubOptions, 'credentials'> {
+  /** The hub's URL, e.g. `https://webapi.example.com/hubs/mt4/v1`, or a signal of it. */
   readonly url?: string | Signal<string>;
   /**
-   * The bearer token, asked for at every (re)connect: a function, or a signal that an auth library keeps fresh.
+   * Client credentials for the OAuth 2.0 token endpoint (`tokenUrl` defaults to `/connect/token` at the hub's
+   * origin), or a signal of them. Not with `accessTokenFactory`, which may be a signal an auth library keeps
+   * fresh: it is read at every (re)connect.
    */
-  readonly accessToken?: () => string | Promise<string>;
+  readonly credentials?: CreateRxHubOptions['credentials'] | Signal<CreateRxHubOptions['credentials']>;
   /**
-   * Client credentials for the OAuth 2.0 token endpoint (`clientCredentials`); RxHub refreshes the token after a
-   * lost connection or a refused token. A signal: new credentials are used from the next token on.
+   * Instead of `url`: the connection, or a factory of it, e.g. `TestHubConnection` from `rxhub/testing`. A factory
+   * that reads signals is called again when they change, and the hub moves to the new connection.
    */
-  readonly credentials?: ClientCredentialsConfig | Signal<ClientCredentialsConfig>;
-  /** Instead of `url`: the connection, or a factory of it, e.g. `TestHubConnection` from `rxhub/testing`. */
   readonly connection?: HubConnectionLike | (() => HubConnectionLike);
-  /** How the SignalR connection is built from `url` (transports, reconnect, logging). */
-  readonly options?: Omit<HubConnectionOptions, 'accessTokenFactory'>;
-  /** How RxHub runs the connection (linger, restart, decode, scheduler). */
-  readonly hub?: Omit<RxHubConfig, 'tokens'>;
   /** The token to provide the hub under, for an app with several hubs. Default `RX_HUB`. */
   readonly token?: InjectionToken<RxHub>;
 }

@@ -21,7 +21,7 @@ import { MT4_HUB } from './MT4_HUB';
  *
  * bootstrapApplication(AppComponent, {
  *   providers: [
- *     provideRxHub({ url: 'http://127.0.0.1:5080/hubs/mt4/v1', accessToken: () => 'token' }),
+ *     provideRxHub({ url: 'http://127.0.0.1:5080/hubs/mt4/v1', accessTokenFactory: () => 'token' }),
  *     provideMT4Hub({ tradePlatform: 'demo' }),
  *   ],
  * });

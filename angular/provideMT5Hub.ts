@@ -13,7 +13,7 @@ import { MT5_HUB } from './MT5_HUB';
  * import { provideMT5Hub, provideRxHub } from 'rxhub/angular';
  *
  * export const providers = [
- *   provideRxHub({ url: 'http://127.0.0.1:5080/hubs/mt5/v1', accessToken: () => 'token' }),
+ *   provideRxHub({ url: 'http://127.0.0.1:5080/hubs/mt5/v1', accessTokenFactory: () => 'token' }),
  *   provideMT5Hub({ tradePlatform: 'demo5' }),
  * ];
  * ```

@@ -1,20 +1,18 @@
 import {
   computed,
+  effect,
   inject,
+  isSignal,
   makeEnvironmentProviders,
   NgZone,
+  untracked,
   type EnvironmentProviders,
-  type Signal,
 } from '@angular/core';
 import { asyncScheduler } from 'rxjs';
-import { clientCredentials } from '../src/auth/clientCredentials';
-import { hubConnectionFactory } from '../src/core/hubConnectionFactory';
+import { hubParts, type HubParts } from '../src/core/internal/hubParts';
 import { RxHub } from '../src/core/RxHub';
-import type { ClientCredentialsConfig } from '../src/auth/ClientCredentialsConfig';
-import type { TokenProvider } from '../src/auth/TokenProvider';
 import { angularConnection } from './internal/angularConnection';
 import { outsideAngular } from './internal/outsideAngular';
-import { read } from './internal/read';
 import { RENDER_GATE } from './internal/RenderGate';
 import { RX_HUB } from './RX_HUB';
 import type { RxHubProviderConfig } from './RxHubProviderConfig';
@@ -56,33 +54,37 @@ import type { RxHubProviderConfig } from './RxHubProviderConfig';
  * @return The providers, for `bootstrapApplication` or a route's `providers`.
  */
 export function provideRxHub(config: RxHubProviderConfig): EnvironmentProviders {
-  return makeEnvironmentProviders([{ provide: config.token ?? RX_HUB, useFactory: () => createHub(config) }]);
+  const { token = RX_HUB, ...hub } = config;
+  return makeEnvironmentProviders([{ provide: token, useFactory: () => createHub(hub) }]);
 }
 
-function createHub(config: RxHubProviderConfig): RxHub {
-  const { url, accessToken, credentials, connection, options, hub = {} } = config;
+function createHub(config: Omit<RxHubProviderConfig, 'token'>): RxHub {
+  const { url, credentials, connection, ...options } = config;
   const zone = inject(NgZone);
-  const gate = inject(RENDER_GATE);
-  const tokens = credentials === undefined ? undefined : refreshing(credentials);
-  const accessTokenFactory = tokens?.accessTokenFactory ?? accessToken;
-  const connect =
-    connection ??
-    (() => {
-      if (url === undefined) throw new Error('provideRxHub: give a url or a connection');
-      return hubConnectionFactory(read(url), { ...options, accessTokenFactory })();
+  // The connection's parts, made again whenever a signal they read changes.
+  const parts = computed((): HubParts => {
+    if (connection !== undefined) {
+      const made = typeof connection === 'function' ? connection() : connection;
+      return { connect: () => made, config: options };
+    }
+    if (url === undefined) throw new TypeError('provideRxHub: give a url or a connection');
+    return hubParts(isSignal(url) ? url() : url, {
+      ...options,
+      credentials: isSignal(credentials) ? credentials() : credentials,
     });
-  return new RxHub(() => angularConnection(typeof connect === 'function' ? connect() : connect, zone, gate), {
-    ...hub,
-    tokens,
-    scheduler: outsideAngular(zone, hub.scheduler ?? asyncScheduler),
   });
-}
-
-/** Tokens from the current credentials: a new provider, and so a new token, whenever a signal changes them. */
-function refreshing(credentials: ClientCredentialsConfig | Signal<ClientCredentialsConfig>): TokenProvider {
-  const provider = computed(() => clientCredentials(typeof credentials === 'function' ? credentials() : credentials));
-  return {
-    accessTokenFactory: () => read(provider).accessTokenFactory(),
-    invalidate: () => read(provider).invalidate(),
-  };
+  const current = (): HubParts => untracked(parts);
+  const hub = angularConnection(() => current().connect(), zone, inject(RENDER_GATE));
+  let first = true;
+  effect(() => {
+    parts();
+    if (!first) untracked(() => hub.replace());
+    first = false;
+  });
+  const { scheduler = asyncScheduler } = current().config;
+  return new RxHub(hub, {
+    ...current().config,
+    tokens: { invalidate: () => current().config.tokens?.invalidate() },
+    scheduler: outsideAngular(zone, scheduler),
+  });
 }

@@ -44,7 +44,7 @@ describe('provideRxHub', () => {
     connection = new TestHubConnection(scheduler);
     TestBed.configureTestingModule({
       providers: [
-        provideRxHub({ connection, hub: { scheduler } }),
+        provideRxHub({ connection, scheduler }),
         provideMT4Hub({ tradePlatform: 'demo' }),
         { provide: PLATFORM_ID, useValue: platform },
       ],
@@ -112,6 +112,38 @@ describe('provideRxHub', () => {
       'Connect ',
       'SubscribeToTicks GBPUSD',
     ]);
+  });
+
+  it('moves to a new connection when a signal behind it changes; the component sees a gap, then ticks again', () => {
+    scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+    const server = signal<'a' | 'b'>('a');
+    const fakes = { a: new TestHubConnection(scheduler), b: new TestHubConnection(scheduler) };
+    TestBed.configureTestingModule({
+      providers: [
+        provideRxHub({ connection: () => fakes[server()], scheduler }),
+        provideMT4Hub({ tradePlatform: 'demo' }),
+      ],
+    });
+    TestBed.inject(RX_HUB);
+    TestBed.inject(ApplicationRef).tick();
+    const fixture = TestBed.createComponent(QuoteComponent);
+    fixture.detectChanges();
+    fakes.a.emit('OnTick', wire('EURUSD', 1.1));
+    fixture.detectChanges();
+    expect(text(fixture, '.bid')).toBe('1.1');
+
+    server.set('b');
+    TestBed.tick(); // runs the effect that sees the change: connection a closes
+    scheduler.flush(); // RxHub's restart, on connection b
+    fakes.a.emit('OnTick', wire('EURUSD', 1.15));
+    fakes.b.emit('OnTick', wire('EURUSD', 1.2));
+    fixture.detectChanges();
+    expect(text(fixture, '.bid')).toBe('1.2');
+    expect(text(fixture, '.gaps')).toBe('1');
+    expect(fakes.a.log.map((call) => call.kind).slice(-1)).toEqual(['stop']);
+    expect(fakes.b.invocations().map((call) => call.method)).toEqual(['Connect', 'SubscribeToTicks']);
+    expect(fakes.a.handlerCount('OnTick')).toBe(0);
+    expect(fakes.b.handlerCount('OnTick')).toBe(1);
   });
 
   it('lets go with the component: its symbol is unsubscribed and the connection stopped', () => {

@@ -26,7 +26,7 @@ it('shows ticks, the drop as a gap, and ticks again', () => {
   const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
   const connection = new TestHubConnection(scheduler);
   TestBed.configureTestingModule({
-    providers: [provideRxHub({ connection, hub: { scheduler } }), provideMT4Hub({ tradePlatform: 'demo' })],
+    providers: [provideRxHub({ connection, scheduler }), provideMT4Hub({ tradePlatform: 'demo' })],
   });
   TestBed.inject(RX_HUB);
   TestBed.inject(ApplicationRef).tick(); // the first render: from now on the hub connects at once
