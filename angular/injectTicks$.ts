@@ -1,5 +1,6 @@
 import { inject, type Signal } from '@angular/core';
 import { switchMap, type Observable } from 'rxjs';
+import type { Decoded } from '../src/cplugin/CallOptions';
 import type { Tick } from '../src/cplugin/codecs/Tick';
 import { observe } from './internal/observe';
 import { releasedOnDestroy } from './internal/releasedOnDestroy';
@@ -26,11 +27,14 @@ import type { TicksOptions } from './TicksOptions';
  * ```
  *
  * @param symbol The symbol, or a signal of it.
- * @param options The MT4 hub to read (default `MT4_HUB`), and the decode policy.
+ * @param options The MT4 hub to read (default `MT4_HUB`), and the decode policy (under `trust`, wire ticks).
  * @return The ticks of the current symbol.
  */
-export function injectTicks$(symbol: string | Signal<string>, options: TicksOptions = {}): Observable<Tick> {
-  const mt4 = inject(options.hub ?? MT4_HUB);
-  const call = { decode: options.decode };
+export function injectTicks$<O extends TicksOptions = TicksOptions & { readonly decode?: undefined }>(
+  symbol: string | Signal<string>,
+  options?: O,
+): Observable<Decoded<typeof Tick, O>> {
+  const mt4 = inject(options?.hub ?? MT4_HUB);
+  const call = { decode: options?.decode } as O;
   return releasedOnDestroy(observe(symbol).pipe(switchMap((current) => mt4.ticks(current, call))));
 }

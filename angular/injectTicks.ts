@@ -1,4 +1,5 @@
 import type { Signal } from '@angular/core';
+import type { Decoded } from '../src/cplugin/CallOptions';
 import type { Tick } from '../src/cplugin/codecs/Tick';
 import { injectTicks$ } from './injectTicks$';
 import { signalOf } from './internal/signalOf';
@@ -28,6 +29,9 @@ import type { TicksOptions } from './TicksOptions';
  * @param options The MT4 hub to read (default `MT4_HUB`), and the decode policy.
  * @return The latest tick of the current symbol.
  */
-export function injectTicks(symbol: string | Signal<string>, options: TicksOptions = {}): Signal<Tick | undefined> {
+export function injectTicks<O extends TicksOptions = TicksOptions & { readonly decode?: undefined }>(
+  symbol: string | Signal<string>,
+  options?: O,
+): Signal<Decoded<typeof Tick, O> | undefined> {
   return signalOf(injectTicks$(symbol, options), undefined);
 }
