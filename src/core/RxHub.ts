@@ -368,6 +368,12 @@ export class RxHub {
       }
       return;
     }
+    // Topics left without subscribers first: a session that only they required is not set up again.
+    for (const topic of this.dirtyTopics) {
+      if (topic.refCount > 0) continue;
+      this.dirtyTopics.delete(topic);
+      this.sync(topic);
+    }
     for (const topic of this.dirtySetups) {
       this.dirtySetups.delete(topic);
       this.sync(topic);
@@ -414,6 +420,8 @@ export class RxHub {
     const settle = (next: 'none' | 'subscribed', error?: unknown): void => {
       if (epoch !== this.lifecycle.epoch || topic.epoch !== epoch) return;
       if (setup) this.setupsInFlight--;
+      // Deleted meanwhile: its last subscriber left during an outage, and it released what it required then.
+      if (this.topics.get(topic.key) !== topic) return;
       topic.state = next;
       if (error !== undefined && !this.lifecycle.lost(epoch)) {
         const failure = new HubInvocationError(call.method, error);
