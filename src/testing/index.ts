@@ -3,4 +3,3 @@
 // Fake connection
 export { TestHubConnection } from './TestHubConnection';
 export type { TestHubCall, TestHubConnectionOptions, TestResponder } from './TestHubConnection';
-export { Settled } from './Settled';
