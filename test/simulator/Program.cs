@@ -70,6 +70,7 @@ app.MapTokenEndpoint();
 app.MapHub<TestHub>(HubNames.Route(HubNames.Test), o => o.AllowStatefulReconnects = true);
 app.MapHub<Mt4Hub>(HubNames.Route(HubNames.Mt4), o => o.AllowStatefulReconnects = true).RequireAuthorization();
 app.MapHub<Mt5Hub>(HubNames.Route(HubNames.Mt5), o => o.AllowStatefulReconnects = true).RequireAuthorization();
+app.MapHub<BrokenHub>("/hubs/broken/v1");
 app.MapAdminEndpoints();
 
 // Fail fast on a bad CSV or symbol list rather than at the first subscription.
