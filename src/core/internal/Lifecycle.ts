@@ -1,31 +1,14 @@
-import { HubConnectionState, type IRetryPolicy } from '@microsoft/signalr';
-import {
-  BehaviorSubject,
-  distinctUntilChanged,
-  Subject,
-  type Observable,
-  type SchedulerLike,
-  type Subscription,
-} from 'rxjs';
+import { HubConnectionState } from '@microsoft/signalr';
+import { BehaviorSubject, distinctUntilChanged, Subject, type Observable, type Subscription } from 'rxjs';
 import { AuthenticationError } from '../errors/AuthenticationError';
 import { ConnectionError } from '../errors/ConnectionError';
 import { ConnectionFailedError } from '../errors/ConnectionFailedError';
 import type { Gap } from '../Gap';
 import type { HubConnectionLike } from '../HubConnectionLike';
+import { isServerClose } from './isServerClose';
+import { REFUSALS, type LifecycleConfig } from './LifecycleConfig';
 
 type Phase = 'idle' | 'starting' | 'connected' | 'reconnecting' | 'waiting' | 'stopping';
-
-/** How the lifecycle runs the connection: `RxHubConfig`, with its defaults resolved. */
-export interface LifecycleConfig {
-  readonly scheduler: SchedulerLike;
-  readonly restart: IRetryPolicy;
-  readonly isAuthError: (error: unknown) => boolean;
-  readonly linger: number;
-  readonly tokens?: { invalidate(): void };
-}
-
-/** How many refusals in a row (closes with an error, with nothing accepted in between) make RxHub give up. */
-export const REFUSALS = 5;
 
 /**
  * When the hub's connection starts, stops and restarts, and what an outage was. The connection is wanted while
@@ -34,26 +17,27 @@ export const REFUSALS = 5;
  * here under the restart policy (`waiting`). Each (re)connect opens a new epoch, published on `epoch$`.
  */
 export class Lifecycle {
-  /** The connection state; replays the current one. */
-  readonly state$: Observable<HubConnectionState>;
-  /** One item per outage, once the hub has requested everything again after it (`closeGap`). */
-  readonly gaps$: Observable<Gap>;
-  /**
-   * The epoch while connected, `undefined` while not; replays the current one. Server-side state belongs to one
-   * epoch. It turns `undefined` before `state$` says the connection is lost, and to the new epoch only after
-   * `state$` has said it is back: whoever leaves on hearing either finds nothing to undo.
-   */
-  readonly epoch$: Observable<number | undefined>;
-  /** Failed starts and closes with an error, as they happen. */
-  readonly errors$: Observable<ConnectionError>;
-  /** The connection is given up: everyone waiting for it is to fail with this error. */
-  readonly failure$: Observable<Error>;
-
   private readonly state = new BehaviorSubject<HubConnectionState>(HubConnectionState.Disconnected);
   private readonly gaps = new Subject<Gap>();
   private readonly epochs = new BehaviorSubject<number | undefined>(undefined);
   private readonly errors = new Subject<ConnectionError>();
   private readonly failures = new Subject<Error>();
+
+  /** The connection state; replays the current one. */
+  readonly state$: Observable<HubConnectionState> = this.state.pipe(distinctUntilChanged());
+  /** One item per outage, once the hub has requested everything again after it (`closeGap`). */
+  readonly gaps$: Observable<Gap> = this.gaps.asObservable();
+  /**
+   * The epoch while connected, `undefined` while not; replays the current one. Server-side state belongs to one
+   * epoch. It turns `undefined` before `state$` says the connection is lost, and to the new epoch only after
+   * `state$` has said it is back: whoever leaves on hearing either finds nothing to undo.
+   */
+  readonly epoch$: Observable<number | undefined> = this.epochs.pipe(distinctUntilChanged());
+  /** Failed starts and closes with an error, as they happen. */
+  readonly errors$: Observable<ConnectionError> = this.errors.asObservable();
+  /** The connection is given up: everyone waiting for it is to fail with this error. */
+  readonly failure$: Observable<Error> = this.failures.asObservable();
+
   private hubConnection?: HubConnectionLike;
   private phase: Phase = 'idle';
   private wanted = false;
@@ -73,13 +57,7 @@ export class Lifecycle {
   constructor(
     private readonly connectionOrFactory: HubConnectionLike | (() => HubConnectionLike),
     private readonly config: LifecycleConfig,
-  ) {
-    this.state$ = this.state.pipe(distinctUntilChanged());
-    this.gaps$ = this.gaps.asObservable();
-    this.epoch$ = this.epochs.pipe(distinctUntilChanged());
-    this.errors$ = this.errors.asObservable();
-    this.failure$ = this.failures.asObservable();
-  }
+  ) {}
 
   /** The latest epoch: a call made in it can tell later whether the connection was lost meanwhile. */
   get epoch(): number {
@@ -243,12 +221,13 @@ export class Lifecycle {
     this.attempts++;
     if (delay === null) return this.fail(new ConnectionFailedError(this.starts, error));
     this.phase = 'waiting';
-    this.state.next(this.outage ? HubConnectionState.Reconnecting : HubConnectionState.Connecting);
+    // Scheduled before anyone hears of it: whoever leaves on hearing it cancels it.
     this.timer = this.config.scheduler.schedule(() => {
       this.timer = undefined;
       this.phase = 'idle';
-      if (this.wanted) this.start();
+      this.start();
     }, delay);
+    this.state.next(this.outage ? HubConnectionState.Reconnecting : HubConnectionState.Connecting);
   }
 
   /** Gives up: everyone waiting for the connection gets `error`. */
@@ -267,9 +246,4 @@ export class Lifecycle {
     this.timer?.unsubscribe();
     this.timer = undefined;
   }
-}
-
-/** A start that the server ended with a close message carrying an error (SignalR's wording). */
-function isServerClose(error: unknown): boolean {
-  return error instanceof Error && error.message.startsWith('Server returned an error on close');
 }
