@@ -2,7 +2,7 @@ import { HubConnectionState } from '@microsoft/signalr';
 import fc from 'fast-check';
 import { filter, finalize, of, skip, takeUntil, throwError, type Subscription } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
-import { DecodeError, HubInvocationError, MT4Hub, RxHub } from '../../src';
+import { ConnectionError, ConnectionFailedError, DecodeError, HubInvocationError, MT4Hub, RxHub } from '../../src';
 import { TestHubConnection } from '../../src/testing';
 
 const SYMBOLS = ['EURUSD', 'GBPUSD', 'USDJPY', 'XAUUSD'];
@@ -83,6 +83,9 @@ function run(commands: readonly Command[]): void {
   const delays = new Map<string, number>();
   const refused = new Set<string>();
   let failingStarts = 0;
+  /** What connectionErrors$ should have said: failed starts and closes with an error. */
+  let refusedStarts = 0;
+  let errorCloses = 0;
   let pending = 0;
   let bid = 0;
 
@@ -96,7 +99,11 @@ function run(commands: readonly Command[]): void {
     const frames = delays.get(method) ?? 0;
     return scheduler.createColdObservable(`${'-'.repeat(frames)}(r|)`, { r: true }).pipe(finalize(() => pending--));
   };
-  connection.starting(() => (failingStarts-- > 0 ? throwError(() => new Error('ECONNREFUSED')) : of(true)));
+  connection.starting(() => {
+    if (failingStarts-- <= 0) return of(true);
+    refusedStarts++;
+    return throwError(() => new Error('ECONNREFUSED'));
+  });
   connection.respond('Connect', () => {
     const current = session();
     if (current.ticks.size > 0) violations.push(`Connect again on ${connection.connectionId}, which holds ticks`);
@@ -123,6 +130,8 @@ function run(commands: readonly Command[]): void {
     if (error instanceof DecodeError) decodeErrors.push(error);
     else violations.push(`errors$: ${error.message}`);
   });
+  const connectionErrors: ConnectionError[] = [];
+  hub.connectionErrors$.subscribe((error) => connectionErrors.push(error));
   const subscribers: Subscriber[] = [];
   const live = () => subscribers.filter((entry) => !entry.subscription.closed);
   const wanted = () => new Set(live().map((entry) => entry.symbol));
@@ -147,8 +156,15 @@ function run(commands: readonly Command[]): void {
   /** After every step: what must hold at any time, and, once nothing is pending, what the server holds. */
   const check = (): void => {
     expect(violations).toEqual([]);
+    expect(connectionErrors.filter((error) => error.during === 'start')).toHaveLength(refusedStarts);
+    expect(connectionErrors.filter((error) => error.during === 'close')).toHaveLength(errorCloses);
     for (const entry of subscribers) {
       if (entry.error === undefined) continue;
+      // Five closes with an error in a row give up on the connection, for everyone.
+      if (entry.error instanceof ConnectionFailedError) {
+        expect(errorCloses).toBeGreaterThanOrEqual(5);
+        continue;
+      }
       // Only a refused subscribe may fail a subscriber, and only its own.
       expect(entry.error).toBeInstanceOf(HubInvocationError);
       expect((entry.error as HubInvocationError).message).toBe(
@@ -204,6 +220,7 @@ function run(commands: readonly Command[]): void {
           case 'reconnect':
             return connection.reconnect();
           case 'close':
+            if (cmd.error && connection.state !== HubConnectionState.Disconnected) errorCloses++;
             return connection.close(cmd.error ? new Error('Server returned an error on close') : undefined);
           case 'wait':
             return;
