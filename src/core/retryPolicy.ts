@@ -4,7 +4,7 @@ import type { BackoffConfig } from './BackoffConfig';
 
 /**
  * The one place a retry setting becomes a SignalR `IRetryPolicy`: a policy as it is, backoff settings through
- * `backoff`. `hubConnection`'s automatic reconnect, `RxHub`'s restart and `reconnectWithResubscription` all read
+ * `backoff`. `hubConnectionFactory`'s automatic reconnect, `RxHub`'s restart and `reconnectWithResubscription` all read
  * their setting through it, so each takes the same two shapes and means the same by them.
  *
  * ## Example

@@ -3,8 +3,8 @@ import type { Route } from '../core/Route';
 import type { RxHub } from '../core/RxHub';
 import type { CallOptions } from './CallOptions';
 import { ConnectArgs2 } from './codecs/ConnectArgs2';
-import { MT4ConnectionStatusArgs } from './codecs/MT4ConnectionStatusArgs';
-import type { MT4HubConfig } from './MT4HubConfig';
+import { MT5ConnectionStatusArgs } from './codecs/MT5ConnectionStatusArgs';
+import type { MT5HubConfig } from './MT5HubConfig';
 
 /** `OnMT5ConnectionStatus(tradePlatform, connected)`: two positional arguments, keyed by the platform. */
 const mt5Status: Route = {
@@ -13,18 +13,14 @@ const mt5Status: Route = {
 };
 
 /**
- * The CPlugin WebAPI MT5 hub (`/hubs/mt5/v1`), bound to one trade platform.
+ * The CPlugin WebAPI MT5 hub (`/hubs/mt5/v1`), bound to one trade platform. `createMT5Hub(url, options)` makes
+ * one on its own `RxHub` in one call.
  *
  * @example
  * ```ts
- * import { HubConnectionBuilder } from '@microsoft/signalr';
- * import { MT5Hub, RxHub } from 'rxhub';
+ * import { createRxHub, MT5Hub } from 'rxhub';
  *
- * const hub = new RxHub(() =>
- *   new HubConnectionBuilder()
- *     .withUrl('http://127.0.0.1:5080/hubs/mt5/v1', { accessTokenFactory: () => 'token' })
- *     .build(),
- * );
+ * const hub = createRxHub('http://127.0.0.1:5080/hubs/mt5/v1', { accessTokenFactory: () => 'token' });
  * new MT5Hub(hub, { tradePlatform: 'demo' }).platformStatus().subscribe((status) => console.log(status.connected));
  * ```
  */
@@ -32,7 +28,7 @@ export class MT5Hub {
   constructor(
     /** The hub connection this facade runs on. */
     readonly hub: RxHub,
-    private readonly config: MT4HubConfig,
+    private readonly config: MT5HubConfig,
   ) {}
 
   /** Invokes `Connect` once: `true` when the platform is up. */
@@ -41,11 +37,11 @@ export class MT5Hub {
   }
 
   /** The platform's connection status (`OnMT5ConnectionStatus`), from the session's `Connect` on. */
-  platformStatus(options?: CallOptions): Observable<MT4ConnectionStatusArgs> {
+  platformStatus(options?: CallOptions): Observable<MT5ConnectionStatusArgs> {
     return this.hub.topic({
       subscribe: { method: 'Connect', args: [this.connectArgs()] },
       routes: [{ route: mt5Status, key: this.config.tradePlatform }],
-      codec: MT4ConnectionStatusArgs,
+      codec: MT5ConnectionStatusArgs,
       decode: options?.decode ?? this.config.decode,
       stage: 'setup',
     });

@@ -1,6 +1,13 @@
 import { HubConnectionState, type HttpTransportType } from '@microsoft/signalr';
 import { filter, firstValueFrom, take, timeout, toArray, type Observable } from 'rxjs';
-import { clientCredentials, hubConnection, MT4Hub, RxHub, type RxHubConfig, type TokenProvider } from '../../src';
+import {
+  clientCredentials,
+  hubConnectionFactory,
+  MT4Hub,
+  RxHub,
+  type RxHubConfig,
+  type TokenProvider,
+} from '../../src';
 import { SimulatorAdmin } from '../support/SimulatorAdmin';
 import { simulatorUrl } from '../support/simulatorUrl';
 import { waitFor } from '../support/waitFor';
@@ -25,7 +32,7 @@ export function simulatorFixture() {
     } = {},
   ): RxHub =>
     new RxHub(
-      hubConnection(`${options.baseUrl ?? url}${path}`, {
+      hubConnectionFactory(`${options.baseUrl ?? url}${path}`, {
         accessTokenFactory: options.tokens?.accessTokenFactory,
         transport: options.transport,
         statefulReconnect: options.statefulReconnect,
