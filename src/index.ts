@@ -80,8 +80,11 @@ export { UserRecord } from './cplugin/codecs/UserRecord';
 export { UserUpdate } from './cplugin/codecs/UserUpdate';
 
 // CPlugin hubs
+export { testContract } from './cplugin/testContract';
 export { TestHub } from './cplugin/TestHub';
+export { mt4Contract } from './cplugin/mt4Contract';
 export { MT4Hub } from './cplugin/MT4Hub';
 export type { MT4HubConfig } from './cplugin/MT4HubConfig';
+export { mt5Contract } from './cplugin/mt5Contract';
 export { MT5Hub } from './cplugin/MT5Hub';
 export type { CallOptions } from './cplugin/CallOptions';
