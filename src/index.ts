@@ -16,6 +16,7 @@ export type { DecodePolicy } from './core/DecodePolicy';
 export { defineContract } from './contract/defineContract';
 export type { Contract, ContractEvent, ContractMethod, ContractStream, ContractTopic } from './contract/Contract';
 export { ContractHub } from './contract/ContractHub';
+export { clientStream } from './contract/clientStream';
 export type { ContractHubConfig, ArgsOf, EventOf, ResultOf, ItemOf, NameOf, TopicCall } from './contract/ContractHub';
 export type { Validator, TypeOf } from './contract/Validator';
 export type { ClientAnswer } from './core/ClientAnswer';
