@@ -1,5 +1,5 @@
 import { inject, type Signal } from '@angular/core';
-import type { DecodeError } from '../src/core/DecodeError';
+import type { DecodeError } from '../src/core/errors/DecodeError';
 import type { HubInvocationError } from '../src/core/errors/HubInvocationError';
 import { signalOf } from './internal/signalOf';
 import { NOTHING, tally } from './internal/tally';

@@ -1,6 +1,6 @@
 import type { HubConnectionState, ISubscription } from '@microsoft/signalr';
-import type * as t from 'io-ts';
 import { asyncScheduler, Observable, Subject, type OperatorFunction, type Subscriber } from 'rxjs';
+import type { ClientAnswer } from './ClientAnswer';
 import type { DecodePolicy } from './DecodePolicy';
 import type { ConnectionError } from './errors/ConnectionError';
 import { DecodeError } from './errors/DecodeError';
@@ -8,6 +8,7 @@ import { HubInvocationError } from './errors/HubInvocationError';
 import type { Gap } from './Gap';
 import type { HubConnectionLike } from './HubConnectionLike';
 import { check } from './internal/check';
+import { ClientMethods } from './internal/ClientMethods';
 import { Lifecycle } from './internal/Lifecycle';
 import { Membership } from './internal/Membership';
 import { Reconciler, type Call } from './internal/Reconciler';
@@ -16,6 +17,7 @@ import { isAuthError } from './isAuthError';
 import { retryPolicy } from './retryPolicy';
 import type { RxHubConfig } from './RxHubConfig';
 import type { TopicSpec } from './TopicSpec';
+import type { Validator } from '../contract/Validator';
 
 /**
  * Cold, ref-counted observables over one SignalR hub connection.
@@ -59,6 +61,11 @@ export class RxHub {
   private readonly lifecycle: Lifecycle;
   private readonly registry: TopicRegistry;
   private readonly reconciler: Reconciler;
+  private readonly clientMethods = new ClientMethods({
+    connection: () => this.lifecycle.connection(),
+    hold: () => this.reconciler.listen(1),
+    release: () => this.reconciler.listen(-1),
+  });
 
   constructor(connection: HubConnectionLike | (() => HubConnectionLike), config: RxHubConfig = {}) {
     this.policy = config.decode ?? 'report';
@@ -94,8 +101,8 @@ export class RxHub {
    * Without a codec it emits the event's arguments; with one, it decodes the first argument under the policy.
    */
   on(event: string): Observable<unknown[]>;
-  on<T>(event: string, codec: t.Decoder<unknown, T>, policy?: DecodePolicy): Observable<T>;
-  on<T>(event: string, codec?: t.Decoder<unknown, T>, policy?: DecodePolicy): Observable<T | unknown[]> {
+  on<T>(event: string, codec: Validator<T>, policy?: DecodePolicy): Observable<T>;
+  on<T>(event: string, codec?: Validator<T>, policy?: DecodePolicy): Observable<T | unknown[]> {
     const raw = new Observable<unknown[]>((subscriber) => {
       const channel = this.registry.channel(event);
       const subscription = channel.raw.subscribe(subscriber);
@@ -170,12 +177,21 @@ export class RxHub {
   }
 
   /**
+   * Answers the server's calls of client method `method` (SignalR client results) while subscribed, with the
+   * value, Promise or Observable (its first value) `handler` returns; a handler that throws answers with its error.
+   * One handler per method at a time: SignalR takes one answer.
+   */
+  handle(method: string, handler: (...args: any[]) => ClientAnswer<unknown>): Observable<never> {
+    return this.clientMethods.handle(method, handler);
+  }
+
+  /**
    * Decodes each item with `codec` under the decode policy (the hub's by default), publishing skipped items on
    * `errors$` as coming from `source`.
    */
   decode<T, A = unknown>(
     source: string,
-    codec: t.Decoder<unknown, T>,
+    codec: Validator<T>,
     policy: DecodePolicy = this.policy,
     select: (item: A) => unknown = (item) => item,
   ): OperatorFunction<A, T> {
