@@ -11,6 +11,7 @@ import { jsonVsMessagePack } from './messagePack';
 import { ohlcBench } from './ohlc';
 import { document, summary, type Section } from './report';
 import { routing } from './routing';
+import { validators } from './validators';
 
 const DOC = 'docs/benchmarks.md';
 const PLOT = 'docs/benchmarks-routing.svg';
@@ -22,6 +23,7 @@ const benchmarks: readonly (readonly [string, () => Promise<Section>])[] = [
   ['4 ohlc and conflate', ohlcBench],
   ['5 memory', memory],
   ['6 loopback', loopback],
+  ['7 validators', validators],
   ['8 json vs messagepack', jsonVsMessagePack],
 ];
 

@@ -14,11 +14,21 @@ export type { Route } from './core/Route';
 export type { Gap } from './core/Gap';
 export type { DecodePolicy } from './core/DecodePolicy';
 
+// Contracts
+export { defineContract } from './contract/defineContract';
+export type { Contract, ContractEvent, ContractMethod, ContractStream, ContractTopic } from './contract/Contract';
+export { ContractHub } from './contract/ContractHub';
+export { clientStream } from './contract/clientStream';
+export type { ContractHubConfig, ArgsOf, EventOf, ResultOf, ItemOf, NameOf, TopicCall } from './contract/ContractHub';
+export type { Validator, TypeOf } from './contract/Validator';
+export type { ClientAnswer } from './core/ClientAnswer';
+
 // Errors
-export { DecodeError } from './core/DecodeError';
+export { DecodeError } from './core/errors/DecodeError';
 export { HubInvocationError } from './core/errors/HubInvocationError';
 export { AuthenticationError } from './core/errors/AuthenticationError';
 export { ConnectionFailedError } from './core/errors/ConnectionFailedError';
+export { ConnectionError } from './core/errors/ConnectionError';
 export { isAuthError } from './core/isAuthError';
 
 // Auth
@@ -28,6 +38,7 @@ export type { TokenProvider } from './auth/TokenProvider';
 
 // Retry
 export { backoff } from './core/backoff';
+export { retryPolicy } from './core/retryPolicy';
 export type { BackoffConfig } from './core/BackoffConfig';
 
 // CPlugin codecs
@@ -76,11 +87,14 @@ export { UserRecord } from './cplugin/codecs/UserRecord';
 export { UserUpdate } from './cplugin/codecs/UserUpdate';
 
 // CPlugin hubs
+export { testContract } from './cplugin/testContract';
 export { TestHub } from './cplugin/TestHub';
+export { mt4Contract } from './cplugin/mt4Contract';
 export { createMT4Hub } from './cplugin/createMT4Hub';
 export type { CreateMT4HubOptions } from './cplugin/CreateMT4HubOptions';
 export { MT4Hub } from './cplugin/MT4Hub';
 export type { MT4HubConfig } from './cplugin/MT4HubConfig';
+export { mt5Contract } from './cplugin/mt5Contract';
 export { createMT5Hub } from './cplugin/createMT5Hub';
 export type { CreateMT5HubOptions } from './cplugin/CreateMT5HubOptions';
 export { MT5Hub } from './cplugin/MT5Hub';
