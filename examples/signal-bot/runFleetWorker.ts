@@ -52,10 +52,7 @@ export async function runFleetWorker(
     options.symbols,
     (symbol) => mt4.ticks(symbol).pipe(ownedCandles(options.timeframe, { outages })),
     ({ members, gained, lost }) =>
-      log(
-        'owner',
-        `+${gained.length} -${lost.length} symbols; members ${members.join(',')}; gained ${gained.join(',')}`,
-      ),
+      log('owner', `members ${members.join(',')}; gained ${gained.join(',')}; lost ${lost.join(',')}`),
   ).pipe(share());
   // Signals come from whole candles only: a partial one would skew the averages.
   const signals = crossovers(candles.pipe(filter((candle) => !candle.partial)), {
