@@ -3,7 +3,7 @@ import { ignoreElements, merge, type Observable } from 'rxjs';
 import type { DecodePolicy } from '../core/DecodePolicy';
 import type { RxHub } from '../core/RxHub';
 import type { TopicSpec } from '../core/TopicSpec';
-import type { CallOptions } from './CallOptions';
+import type { CallOptions, Decoded } from './CallOptions';
 import { ConnectArgs } from './codecs/ConnectArgs';
 import { DebugArgs } from './codecs/DebugArgs';
 import { MarginLevel } from './codecs/MarginLevel';
@@ -34,6 +34,7 @@ const methods = {
  *
  * Every observable needs the platform's `Connect`, and makes it as the session's set-up step: once, however many
  * observables are active, and again first thing after every reconnect, before the topics are resubscribed.
+ * A call with `{ decode: 'trust' }` decodes nothing, and its items are typed as the wire sends them (`Decoded`).
  *
  * `createMT4Hub(url, options)` makes one on its own `RxHub` in one call; the constructor is for an `RxHub` you
  * already have, which may carry an `MT4Hub` per trade platform.
@@ -77,65 +78,77 @@ export class MT4Hub {
   }
 
   /** The platform's connection status (`OnMT4ConnectionStatus`), from the session's `Connect` on. */
-  platformStatus(options?: CallOptions): Observable<MT4ConnectionStatusArgs> {
-    return this.hub.topic(options?.decode ? { ...this.session, decode: options.decode } : this.session);
+  platformStatus<O extends CallOptions | undefined = undefined>(
+    options?: O,
+  ): Observable<Decoded<typeof MT4ConnectionStatusArgs, O>> {
+    const session = options?.decode ? { ...this.session, decode: options.decode } : this.session;
+    return this.hub.topic(session) as Observable<Decoded<typeof MT4ConnectionStatusArgs, O>>;
   }
 
   /** One symbol's ticks, from `OnTick` and batched `OnTicks` alike (`SubscribeToTicks`). */
-  ticks(symbol: string, options?: CallOptions): Observable<Tick> {
+  ticks<O extends CallOptions | undefined = undefined>(
+    symbol: string,
+    options?: O,
+  ): Observable<Decoded<typeof Tick, O>> {
     const args = SubscribeToTicksArgs.encode({ tradePlatform: this.config.tradePlatform, symbol });
     return this.subscription('Ticks', args, this.routesOfTicks(symbol), Tick, options);
   }
 
   /** Every symbol's ticks (`SubscribeToAllTicks`). */
-  allTicks(options?: CallOptions): Observable<Tick> {
+  allTicks<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof Tick, O>> {
     return this.subscription('AllTicks', this.platform, this.routesOfTicks(this.tickRoutes.allTicksKey), Tick, options);
   }
 
   /** The server's candles (`OnTicksOHLC`), one by one, for the symbols whose ticks are subscribed. */
-  ticksOHLC(options?: CallOptions): Observable<OHLCS> {
+  ticksOHLC<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof OHLCS, O>> {
     return this.listen(mt4Routes.ticksOHLC, OHLCS, options);
   }
 
   /** Margin levels of the platform's accounts, one by one (`OnMarginUpdate`). */
-  margins(options?: CallOptions): Observable<MarginLevel> {
+  margins<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof MarginLevel, O>> {
     return this.listen(mt4Routes.margins, MarginLevel, options);
   }
 
   /** Symbol configuration changes (`SubscribeToSymbols`, `OnSymbolUpdate`). */
-  symbols(options?: CallOptions): Observable<SymbolUpdateArgs> {
+  symbols<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof SymbolUpdateArgs, O>> {
     const routes = [{ route: mt4Routes.symbols, key: this.config.tradePlatform }];
     return this.subscription('Symbols', this.platform, routes, SymbolUpdateArgs, options);
   }
 
   /** Logins coming online and going offline (`SubscribeToOnlineUpdates`, `OnOnlineUpdate`). */
-  onlineUpdates(options?: CallOptions): Observable<OnlineUpdateArgs> {
+  onlineUpdates<O extends CallOptions | undefined = undefined>(
+    options?: O,
+  ): Observable<Decoded<typeof OnlineUpdateArgs, O>> {
     const routes = [{ route: mt4Routes.online, key: this.config.tradePlatform }];
     return this.subscription('OnlineUpdates', this.platform, routes, OnlineUpdateArgs, options);
   }
 
   /** The server's debug messages (`OnDebug`). */
-  debug(options?: CallOptions): Observable<DebugArgs> {
+  debug<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof DebugArgs, O>> {
     return this.listen(mt4Routes.debug, DebugArgs, options);
   }
 
   /** Trades as they open, change and close (`StreamTrades`). */
-  trades(options?: CallOptions): Observable<TradeExEventPayload> {
+  trades<O extends CallOptions | undefined = undefined>(
+    options?: O,
+  ): Observable<Decoded<typeof TradeExEventPayload, O>> {
     return this.stream('StreamTrades', TradeExEventPayload, options);
   }
 
   /** Every symbol's quote summary (`StreamAllTicks`). */
-  tickStream(options?: CallOptions): Observable<SymbolInfo> {
+  tickStream<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof SymbolInfo, O>> {
     return this.stream('StreamAllTicks', SymbolInfo, options);
   }
 
   /** Accounts in margin call or stop out (`StreamMarginCallUpdates`). */
-  marginCallUpdates(options?: CallOptions): Observable<MarginLevel> {
+  marginCallUpdates<O extends CallOptions | undefined = undefined>(
+    options?: O,
+  ): Observable<Decoded<typeof MarginLevel, O>> {
     return this.stream('StreamMarginCallUpdates', MarginLevel, options);
   }
 
   /** Changes to user accounts (`StreamUserUpdates`). */
-  userUpdates(options?: CallOptions): Observable<UserUpdate> {
+  userUpdates<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof UserUpdate, O>> {
     return this.stream('StreamUserUpdates', UserUpdate, options);
   }
 
@@ -151,13 +164,13 @@ export class MT4Hub {
   }
 
   /** A `SubscribeTo<name>` / `UnsubscribeFrom<name>` topic of this platform. */
-  private subscription<T>(
+  private subscription<C extends t.Any, O extends CallOptions | undefined>(
     name: keyof typeof methods,
     arg: unknown,
-    routes: TopicSpec<T>['routes'],
-    codec: t.Decoder<unknown, T>,
-    options?: CallOptions,
-  ): Observable<T> {
+    routes: TopicSpec<t.TypeOf<C>>['routes'],
+    codec: C,
+    options?: O,
+  ): Observable<Decoded<C, O>> {
     const [subscribe, unsubscribe] = methods[name];
     // The topic keeps its spec: both calls share one arguments array.
     const args = [arg];
@@ -168,26 +181,30 @@ export class MT4Hub {
       codec,
       decode: this.policy(options),
       requires: this.session,
-    });
+    }) as Observable<Decoded<C, O>>;
   }
 
-  private listen<T>(
+  private listen<C extends t.Any, O extends CallOptions | undefined>(
     route: (typeof mt4Routes)[keyof typeof mt4Routes],
-    codec: t.Decoder<unknown, T>,
-    options?: CallOptions,
-  ): Observable<T> {
+    codec: C,
+    options?: O,
+  ): Observable<Decoded<C, O>> {
     return this.hub.topic({
       routes: [{ route, key: this.config.tradePlatform }],
       codec,
       decode: this.policy(options),
       requires: this.session,
-    });
+    }) as Observable<Decoded<C, O>>;
   }
 
   /** A stream of this platform, with the session held while it runs. */
-  private stream<T>(method: string, codec: t.Decoder<unknown, T>, options?: CallOptions): Observable<T> {
+  private stream<C extends t.Any, O extends CallOptions | undefined>(
+    method: string,
+    codec: C,
+    options?: O,
+  ): Observable<Decoded<C, O>> {
     const stream = this.hub.stream(method, this.platform).pipe(this.hub.decode(method, codec, this.policy(options)));
-    return merge(this.hub.topic(this.session).pipe(ignoreElements()), stream);
+    return merge(this.hub.topic(this.session).pipe(ignoreElements()), stream) as Observable<Decoded<C, O>>;
   }
 
   private policy(options?: CallOptions): DecodePolicy | undefined {
