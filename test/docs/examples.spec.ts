@@ -28,6 +28,7 @@ describe('documentation examples', () => {
     ...files('examples', ['README.md']).filter((file) => !/node_modules|dist/.test(file)),
     ...files('src', ['.ts']),
     ...files('operators', ['.ts']),
+    ...files('nats', ['.ts']),
   ];
   // Angular code is compiled by the Angular example's own build (test/e2e), not here.
   const blocks = sources
