@@ -7,6 +7,7 @@ import { progress } from './harness';
 import { loopback } from './loopback';
 import { hotPath, whatIsLeft } from './notes';
 import { memory } from './memory';
+import { natsBench } from './nats';
 import { ohlcBench } from './ohlc';
 import { document, summary, type Section } from './report';
 import { routing } from './routing';
@@ -21,6 +22,7 @@ const benchmarks: readonly (readonly [string, () => Promise<Section>])[] = [
   ['4 ohlc and conflate', ohlcBench],
   ['5 memory', memory],
   ['6 loopback', loopback],
+  ['7 nats', natsBench],
 ];
 
 async function main(): Promise<void> {
