@@ -21,7 +21,8 @@ describe('shard and workers, against a real nats-server', () => {
   let subscribes = 0;
 
   async function start(self: string): Promise<NatsConnection> {
-    const nc = await connect({ servers: nats.server });
+    // Reconnect well within the TTL (the client's default wait is 2 s), or a broker restart drops every member.
+    const nc = await connect({ servers: nats.server, reconnectTimeWait: 100, maxReconnectAttempts: -1 });
     connections.push(nc);
     const bucket = await new Kvm(nc).create('rxhub-workers', { ttl: TTL });
     const work = (key: string) =>
@@ -103,5 +104,16 @@ describe('shard and workers, against a real nats-server', () => {
     const cut = Date.now();
     await until(() => keys.every((key) => owners.get(key)!.size === 0), TTL + 2000, 'w1 to let every key go');
     expect(Date.now() - cut).toBeLessThanOrEqual(TTL + 1000);
+  });
+
+  it('keeps its keys where they are across a broker restart shorter than the TTL', async () => {
+    await start('w1');
+    await start('w2');
+    await until(settledOn(['w1', 'w2']), 10_000, 'w1 and w2 to share the keys');
+    const before = subscribes;
+    await nats.restart();
+    await new Promise((resolve) => setTimeout(resolve, 2 * TTL));
+    await until(settledOn(['w1', 'w2']), TTL, 'w1 and w2 to share the keys again');
+    expect(subscribes).toBe(before);
   });
 });
