@@ -86,7 +86,7 @@ export async function natsBench(): Promise<Section> {
         `One worker publishes ${count(ITEMS)} candles (JSON, ${encoder.encode(JSON.stringify(items[0])).length} bytes) with`,
         "`publish` to a real `nats-server` (Debian's, JetStream on file storage, loopback), with message ids and",
         `${ROUNDS} rounds per bound; the in-process pipeline is the same items encoded and passed through`,
-        `\`mergeMap\` alone (${ns(base)} per item). Then a member heartbeating every ${TTL / 3} ms into a bucket with`,
+        `\`mergeMap\` alone (${ns(base)} per item). Then a member heartbeating every ${Math.round(TTL / 3)} ms into a bucket with`,
         `a ${TTL} ms TTL is killed with SIGKILL ${TAKEOVERS} times; the takeover time is from the kill to the`,
         "survivor's `shard` subscribing the victim's keys.",
       ],
