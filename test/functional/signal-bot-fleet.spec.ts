@@ -179,4 +179,23 @@ describe('examples/signal-bot as a fleet on NATS JetStream', () => {
       expect(open).toBeLessThanOrEqual(killed + (TTL + 1) * 1000);
     }
   }, 240_000);
+
+  it('starts --workers worker processes that share the symbols, and stops them all after --duration', async () => {
+    const run = await runTsx(
+      BOT,
+      [
+        ...['--url', simulator.url, '--client-id', 'rxhub-demo', '--client-secret', 'rxhub-secret'],
+        ...['--nats', nats.server, '--workers', '2', '--ttl', '2', '--timeframe', '2', '--duration', '8'],
+        ...['--symbols', 'EURUSD,GBPUSD,USDJPY,AUDUSD'],
+      ],
+      { timeoutMs: 60_000 },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const starts = run.stdout.split('\n').filter((line) => / start +.*as fleet worker w\d$/.test(line));
+    expect(starts.map((line) => line.slice(-2)).sort()).toEqual(['w1', 'w2']);
+    expect(run.stdout.split('\n').filter((line) => / done +ran for 8 s/.test(line))).toHaveLength(2);
+    const status = run.stdout.split('\n').filter((line) => / status +w\d published [1-9]\d* candles/.test(line));
+    expect(new Set(status.map((line) => / status +(w\d)/.exec(line)![1]))).toEqual(new Set(['w1', 'w2']));
+  }, 70_000);
 });
