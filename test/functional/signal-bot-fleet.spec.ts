@@ -167,6 +167,22 @@ describe('examples/signal-bot as a fleet on NATS JetStream', () => {
     // Takeovers publish partial candles, marked, for the symbols that moved.
     const partial = stored.filter((c) => c.partial);
     expect(partial.some((c) => mine.includes(c.symbol) && c.worker !== 'w2')).toBe(true);
+    // ... and only those: a partial candle's window holds the moment its worker gained the symbol (or follows it,
+    // when the first tick came after the window's end).
+    const gains = (id: string) =>
+      running
+        .filter((worker) => worker.id === id)
+        .flatMap((worker) => tagged(worker, 'owner'))
+        .map(({ at, text }) => ({ at, symbols: /gained (\S*);/.exec(text)![1].split(',') }));
+    for (const candle of partial) {
+      const open = Date.parse(String(candle.lastTime));
+      expect(
+        gains(candle.worker).some(
+          ({ at, symbols: gained }) =>
+            gained.includes(candle.symbol) && open + PERIOD * 1000 > at - 1000 && open <= at + PERIOD * 1000,
+        ),
+      ).toBe(true);
+    }
     // Every reference window of the run, after the fleet settled, is in the stream, whole or partial; the only
     // ones missing are w2's, at its death.
     const published = new Set(stored.map((c) => `${c.symbol} ${c.lastTime}`));
