@@ -10,7 +10,7 @@ import {
   type OperatorFunction,
   type SchedulerLike,
 } from 'rxjs';
-import { backoff } from '../src/core/backoff';
+import { retryPolicy } from '../src/core/retryPolicy';
 import type { Published } from './Published';
 import type { PublishConfig } from './PublishConfig';
 import { PublishError } from './PublishError';
@@ -63,7 +63,7 @@ export function publish<T>(
     retry: setting = { initialDelay: 100, baseDelay: 200, maxDelay: 2000, maxElapsed: 30_000 },
     timeout,
   } = config;
-  const policy = 'nextRetryDelayInMilliseconds' in setting ? setting : backoff(setting);
+  const policy = retryPolicy(setting);
   return mergeMap((item: T) => {
     const to = subject(item);
     const msgID = id(item);

@@ -1,4 +1,4 @@
-import { DecodeError } from '../core/DecodeError';
+import { DecodeError } from '../core/errors/DecodeError';
 import type { Route } from '../core/Route';
 import { fieldOf } from './internal/fieldOf';
 import { platformOf } from './internal/platformOf';

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { DecodeError } from '../DecodeError';
+import { DecodeError } from '../errors/DecodeError';
 
 /** Why a value does not decode: io-ts's own errors. */
 export class DecodeFailure {

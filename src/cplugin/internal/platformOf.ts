@@ -1,4 +1,4 @@
-import { DecodeError } from '../../core/DecodeError';
+import { DecodeError } from '../../core/errors/DecodeError';
 import { fieldOf } from './fieldOf';
 
 /** The `tradePlatform` of a payload, or the error that says it has none. */
