@@ -7,6 +7,7 @@ import { progress } from './harness';
 import { loopback } from './loopback';
 import { hotPath, whatIsLeft } from './notes';
 import { memory } from './memory';
+import { natsBench } from './nats';
 import { jsonVsMessagePack } from './messagePack';
 import { ohlcBench } from './ohlc';
 import { document, summary, type Section } from './report';
@@ -24,7 +25,8 @@ const benchmarks: readonly (readonly [string, () => Promise<Section>])[] = [
   ['5 memory', memory],
   ['6 loopback', loopback],
   ['7 validators', validators],
-  ['8 json vs messagepack', jsonVsMessagePack],
+  ['8 nats', natsBench],
+  ['9 json vs messagepack', jsonVsMessagePack],
 ];
 
 async function main(): Promise<void> {

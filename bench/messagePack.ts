@@ -72,12 +72,12 @@ function rawHandlers(connection: HubConnection, protocol: Protocol, sink: Sink):
 }
 
 /**
- * (8) JSON vs MessagePack: per-tick client cost in-process (section 1's harness, both protocols), bytes per tick on
+ * (9) JSON vs MessagePack: per-tick client cost in-process (section 1's harness, both protocols), bytes per tick on
  * the wire, and the sustained rate on loopback against the simulator (section 6's method), side by side.
  */
 export async function jsonVsMessagePack(): Promise<Section> {
   const inProcess = await clientCost();
-  progress('(8) building and starting the simulator');
+  progress('(9) building and starting the simulator');
   const quiet = ['Ohlc', 'Margin', 'SymbolUpdate', 'Online', 'Debug', 'Clock', 'Stream'].map(
     (name) => `--Simulator:${name}IntervalMs=600000`,
   );
@@ -157,7 +157,7 @@ async function clientCost(): Promise<InProcess> {
   const results = {} as Record<Shape, Result>;
   for (const shape of ['OnTick', 'OnTicks'] as const) {
     results[shape] = await compare(
-      `(8) ${shape}`,
+      `(9) ${shape}`,
       contenders.map(({ name, protocol, transport, sink }): Contender => ({
         name,
         frames: protocol === 'json' ? json[shape] : binary[shape],
@@ -242,7 +242,7 @@ async function loopbackRates(sim: SimulatorHandle): Promise<Rates> {
         if (round > 0) samples[names[i]][shape].push(ticks / ((sink.last - start) / 1000));
       }
     }
-    if (round > 0) progress(`(8) loopback: round ${round}/${ROUNDS}`);
+    if (round > 0) progress(`(9) loopback: round ${round}/${ROUNDS}`);
   }
   for (const stop of stops) await stop();
   return Object.fromEntries(
@@ -256,7 +256,7 @@ function section({ results, bytes }: InProcess, rates: Rates): Section {
     ['OnTicks', `OnTicks (${BATCH} per frame in-process, ${LOOPBACK_BATCH} on loopback)`],
   ] as const;
   return {
-    title: '8. JSON vs MessagePack',
+    title: '9. JSON vs MessagePack',
     text: [
       "The same ticks over both hub protocols. In-process: section 1's harness (the real HubConnection, an in-memory",
       'transport, one symbol, a ring of 2000 distinct ticks, median of 9 rounds), fed JSON frames and the same',
