@@ -16,8 +16,9 @@ const ticksArgs = fc.record({
       tick: fc.option(
         fc.record({
           symbol: fc.option(fc.string()),
-          bid: fc.double({ noNaN: true }),
-          ask: fc.double({ noNaN: true }),
+          // Finite: JSON cannot carry NaN or the infinities (System.Text.Json refuses them; JSON.stringify writes null).
+          bid: fc.double({ noNaN: true, noDefaultInfinity: true }),
+          ask: fc.double({ noNaN: true, noDefaultInfinity: true }),
           lastTime: fc.option(fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(Date.UTC(9999, 0)) })),
         }),
       ),

@@ -36,7 +36,8 @@ export function decodeTick(u: unknown): DecodedTick | typeof REFUSED {
   // the wire tick itself.
   const newSymbol = typeof symbol !== 'string' && !(symbol === undefined && hasOwn(wire, 'symbol'));
   const newTime = time !== lastTime || (lastTime === undefined && !hasOwn(wire, 'lastTime'));
-  if (!newSymbol && !newTime) return wire as DecodedTick;
+  // io-ts also copies a tick whose bid or ask is NaN (its `t.number` gives back a value that is not `===` itself).
+  if (!newSymbol && !newTime && wire.bid === wire.bid && wire.ask === wire.ask) return wire as DecodedTick;
   const tick = { ...wire } as DecodedTick;
   if (newSymbol) tick.symbol = undefined;
   if (newTime) tick.lastTime = time;

@@ -50,6 +50,12 @@ describe('decodeTick', () => {
     expect(wire).toEqual({ symbol: null, bid: 1.1, ask: 1.2, lastTime: '2024-03-01T10:00:00Z' });
   });
 
+  it('copies a tick whose bid is NaN, as io-ts does, even when no field changes', () => {
+    const wire = { symbol: 'EURUSD', bid: NaN, ask: 1.2, lastTime: new Date('2024-03-01T10:00:00Z') };
+    expect(decodeTick(wire)).not.toBe(wire);
+    expect(decodeTick(wire)).toStrictEqual(wire);
+  });
+
   it('keeps a MessagePack tick, whose time is already a Date, as it is', () => {
     const wire = { symbol: 'EURUSD', bid: 1.1, ask: 1.2, lastTime: new Date('2024-03-01T10:00:00Z') };
     expect(decodeTick(wire)).toBe(wire);
