@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NatsServerHandle } from './NatsServerHandle';
 import { natsServerBinary } from './natsServerBinary';
+import { relaunch } from './relaunch';
 import { waitUntilReady } from './waitUntilReady';
 
 const LISTENING = /Listening for client connections on 127\.0\.0\.1:(\d+)/;
@@ -34,15 +35,7 @@ export async function startNatsServer(timeoutMs = 15_000): Promise<NatsServerHan
     },
     async restart() {
       await kill(current.child, 'SIGKILL');
-      for (let attempt = 1; ; attempt++) {
-        try {
-          current = await launch(binary, port, store, timeoutMs);
-          return;
-        } catch (error) {
-          if (attempt >= 5) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-        }
-      }
+      current = await relaunch(() => launch(binary, port, store, timeoutMs));
     },
   };
 }

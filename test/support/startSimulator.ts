@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSimulator } from './buildSimulator';
 import { dotnetEnv } from './dotnetEnv';
+import { relaunch } from './relaunch';
 import { SimulatorAdmin } from './SimulatorAdmin';
 import type { SimulatorHandle } from './SimulatorHandle';
 import { simulatorPaths } from './simulatorPaths';
@@ -42,16 +43,7 @@ export async function startSimulator(startOptions: StartSimulatorOptions = {}): 
 
   const restart = async (): Promise<void> => {
     await kill(current.child, 'SIGKILL'); // a crash, not a graceful shutdown: the transport just drops
-    // The port was just released; retry briefly in case the OS has not made it available again yet.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        current = await launch(dll, port, options, timeoutMs);
-        return;
-      } catch (error) {
-        if (attempt >= 5) throw error;
-        await new Promise((r) => setTimeout(r, 200 * attempt));
-      }
-    }
+    current = await relaunch(() => launch(dll, port, options, timeoutMs));
   };
 
   return {
