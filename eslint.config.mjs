@@ -8,6 +8,7 @@ export default tseslint.config(
       'node_modules/',
       'coverage/',
       'test/simulator/',
+      'codegen/vendor/',
       'examples/*/node_modules/',
       'examples/*/dist/',
       'examples/*/.angular/',
