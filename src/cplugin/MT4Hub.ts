@@ -13,10 +13,11 @@ import { OnlineUpdateArgs } from './codecs/OnlineUpdateArgs';
 import { SubscribeToTicksArgs } from './codecs/SubscribeToTicksArgs';
 import { SymbolInfo } from './codecs/SymbolInfo';
 import { SymbolUpdateArgs } from './codecs/SymbolUpdateArgs';
-import { Tick } from './codecs/Tick';
+import type { Tick } from './codecs/Tick';
 import { TradeExEventPayload } from './codecs/TradeExEventPayload';
 import { TradePlatformId } from './codecs/TradePlatformId';
 import { UserUpdate } from './codecs/UserUpdate';
+import { TickWithFastPass } from './internal/decodeTick';
 import { tickRoutes, type TickRoutes } from './internal/tickRoutes';
 import { mt4Routes } from './mt4Routes';
 import type { MT4HubConfig } from './MT4HubConfig';
@@ -92,12 +93,18 @@ export class MT4Hub {
   /** One symbol's ticks, from `OnTick` and batched `OnTicks` alike (`SubscribeToTicks`). */
   ticks(symbol: string, options?: CallOptions): Observable<Tick> {
     const args = SubscribeToTicksArgs.encode({ tradePlatform: this.config.tradePlatform, symbol });
-    return this.subscription('Ticks', args, this.routesOfTicks(symbol), Tick, options);
+    return this.subscription('Ticks', args, this.routesOfTicks(symbol), TickWithFastPass, options);
   }
 
   /** Every symbol's ticks (`SubscribeToAllTicks`). */
   allTicks(options?: CallOptions): Observable<Tick> {
-    return this.subscription('AllTicks', this.platform, this.routesOfTicks(this.tickRoutes.allTicksKey), Tick, options);
+    return this.subscription(
+      'AllTicks',
+      this.platform,
+      this.routesOfTicks(this.tickRoutes.allTicksKey),
+      TickWithFastPass,
+      options,
+    );
   }
 
   /** The server's candles (`OnTicksOHLC`), one by one, for the symbols whose ticks are subscribed. */

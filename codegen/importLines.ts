@@ -1,0 +1,14 @@
+/** `import` lines: io-ts, rxhub's helpers, then each named module, in a stable order. */
+export function importLines(runtime: string, helpers: Iterable<string>, modules: Iterable<[string, string]>): string {
+  const names = [...helpers].sort(byName);
+  const lines = ["import * as t from 'io-ts';"];
+  if (names.length > 0) lines.push(`import { ${names.join(', ')} } from '${runtime}';`);
+  for (const [name, from] of [...modules].sort(([a], [b]) => byName(a, b))) {
+    lines.push(`import { ${name} } from '${from}';`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function byName(a: string, b: string): number {
+  return a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
