@@ -12,6 +12,14 @@ export type { Route } from './core/Route';
 export type { Gap } from './core/Gap';
 export type { DecodePolicy } from './core/DecodePolicy';
 
+// Contracts
+export { defineContract } from './contract/defineContract';
+export type { Contract, ContractMethod, ContractStream, ContractTopic } from './contract/Contract';
+export { ContractHub } from './contract/ContractHub';
+export type { ContractHubConfig, ArgsOf, ResultOf, ItemOf, NameOf, TopicCall } from './contract/ContractHub';
+export type { Validator, TypeOf } from './contract/Validator';
+export type { ClientAnswer } from './core/ClientAnswer';
+
 // Errors
 export { DecodeError } from './core/DecodeError';
 export { HubInvocationError } from './core/errors/HubInvocationError';

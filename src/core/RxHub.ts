@@ -1,13 +1,14 @@
 import type { HubConnectionState, ISubscription } from '@microsoft/signalr';
-import type * as t from 'io-ts';
 import { asyncScheduler, Observable, Subject, type OperatorFunction, type Subscriber } from 'rxjs';
 import { backoff } from './backoff';
+import type { ClientAnswer } from './ClientAnswer';
 import { DecodeError } from './DecodeError';
 import type { DecodePolicy } from './DecodePolicy';
 import { HubInvocationError } from './errors/HubInvocationError';
 import type { Gap } from './Gap';
 import type { HubConnectionLike } from './HubConnectionLike';
 import { check } from './internal/check';
+import { ClientMethods } from './internal/ClientMethods';
 import { EventChannel, RouteTable } from './internal/EventChannel';
 import { Lifecycle } from './internal/Lifecycle';
 import { Membership } from './internal/Membership';
@@ -16,6 +17,7 @@ import { isAuthError } from './isAuthError';
 import type { Route } from './Route';
 import type { RxHubConfig } from './RxHubConfig';
 import type { TopicSpec } from './TopicSpec';
+import type { Validator } from '../contract/Validator';
 
 /** A call (invoke, send or stream) that needs the connection. */
 interface Call {
@@ -65,6 +67,17 @@ export class RxHub {
   private readonly calls = new Set<Call>();
   private readonly waiting = new Set<Call>();
   private rawSubscribers = 0;
+  private readonly clientMethods = new ClientMethods({
+    connection: () => this.lifecycle.connection(),
+    hold: () => {
+      this.rawSubscribers++;
+      this.reconcile();
+    },
+    release: () => {
+      this.rawSubscribers--;
+      this.reconcile();
+    },
+  });
   private reconciling = false;
   private again = false;
 
@@ -109,8 +122,8 @@ export class RxHub {
    * Without a codec it emits the event's arguments; with one, it decodes the first argument under the policy.
    */
   on(event: string): Observable<unknown[]>;
-  on<T>(event: string, codec: t.Decoder<unknown, T>, policy?: DecodePolicy): Observable<T>;
-  on<T>(event: string, codec?: t.Decoder<unknown, T>, policy?: DecodePolicy): Observable<T | unknown[]> {
+  on<T>(event: string, codec: Validator<T>, policy?: DecodePolicy): Observable<T>;
+  on<T>(event: string, codec?: Validator<T>, policy?: DecodePolicy): Observable<T | unknown[]> {
     const raw = new Observable<unknown[]>((subscriber) => {
       const channel = this.channel(event);
       const subscription = channel.raw.subscribe(subscriber);
@@ -192,12 +205,21 @@ export class RxHub {
   }
 
   /**
+   * Answers the server's calls of client method `method` (SignalR client results) while subscribed, with the
+   * value, Promise or Observable (its first value) `handler` returns; a handler that throws answers with its error.
+   * One handler per method at a time: SignalR takes one answer.
+   */
+  handle(method: string, handler: (...args: any[]) => ClientAnswer<unknown>): Observable<never> {
+    return this.clientMethods.handle(method, handler);
+  }
+
+  /**
    * Decodes each item with `codec` under the decode policy (the hub's by default), publishing skipped items on
    * `errors$` as coming from `source`.
    */
   decode<T, A = unknown>(
     source: string,
-    codec: t.Decoder<unknown, T>,
+    codec: Validator<T>,
     policy: DecodePolicy = this.policy,
     select: (item: A) => unknown = (item) => item,
   ): OperatorFunction<A, T> {

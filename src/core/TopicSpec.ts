@@ -1,7 +1,7 @@
-import type * as t from 'io-ts';
 import type { DecodePolicy } from './DecodePolicy';
 import type { HubCall } from './HubCall';
 import type { Route } from './Route';
+import type { Validator } from '../contract/Validator';
 
 /**
  * A server-side subscription: the call that makes it, the call that undoes it, and the events that carry its
@@ -17,8 +17,8 @@ export interface TopicSpec<T> {
   readonly unsubscribe?: HubCall;
   /** The events that carry the topic's items, and the key each route gives them. */
   readonly routes?: readonly TopicRoute[];
-  /** Validates each item before it reaches subscribers (see `decode`). */
-  readonly codec?: t.Decoder<unknown, T>;
+  /** Validates each item before it reaches subscribers (see `decode`): an io-ts codec or a Standard Schema. */
+  readonly codec?: Validator<T>;
   /** Overrides the hub's decode policy for this subscription. */
   readonly decode?: DecodePolicy;
   /**

@@ -1,4 +1,3 @@
-import type * as t from 'io-ts';
 import type { Subscriber } from 'rxjs';
 import type { DecodePolicy } from '../DecodePolicy';
 import { DecodeError } from '../DecodeError';
@@ -35,7 +34,7 @@ export class Topic {
     readonly spec: TopicSpec<unknown>,
     private readonly reject: (error: DecodeError) => void,
   ) {
-    this.decode = spec.codec ? decoder(spec.codec as t.Decoder<unknown, unknown>) : undefined;
+    this.decode = spec.codec ? decoder(spec.codec) : undefined;
   }
 
   /** Adds a subscriber under `policy` (without a codec, every policy is `trust`). */

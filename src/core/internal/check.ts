@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { decoderOf, type Validator } from '../../contract/Validator';
 import { DecodeError } from '../DecodeError';
 
 /** Why a value does not decode: io-ts's own errors. */
@@ -27,16 +28,17 @@ interface Shape {
   readonly type?: t.Decoder<unknown, unknown>;
 }
 
-const decoders = new WeakMap<t.Decoder<unknown, unknown>, Decode<unknown>>();
+const decoders = new WeakMap<Validator<unknown>, Decode<unknown>>();
 const compiled = new WeakMap<t.Decoder<unknown, unknown>, Fast>();
 
-/** The `Decode` of `codec`, compiled once per codec. */
-export function decoder<T>(codec: t.Decoder<unknown, T>): Decode<T> {
-  let decode = decoders.get(codec);
+/** The `Decode` of `validator` (an io-ts codec, or a Standard Schema seen as one), compiled once per validator. */
+export function decoder<T>(validator: Validator<T>): Decode<T> {
+  let decode = decoders.get(validator);
   if (!decode) {
+    const codec = decoderOf(validator);
     const fast = fastOf(codec);
     decoders.set(
-      codec,
+      validator,
       (decode = (u) => {
         const value = fast(u);
         if (value !== REFUSED) return value;
@@ -49,12 +51,7 @@ export function decoder<T>(codec: t.Decoder<unknown, T>): Decode<T> {
 }
 
 /** Decodes `value`, or says why it does not decode. The one validation step of topics, events and streams. */
-export function check<T>(
-  codec: t.Decoder<unknown, T>,
-  value: unknown,
-  source: string,
-  prefix?: string,
-): T | DecodeError {
+export function check<T>(codec: Validator<T>, value: unknown, source: string, prefix?: string): T | DecodeError {
   const decoded = decoder(codec)(value);
   return decoded instanceof DecodeFailure ? DecodeError.from(source, decoded.errors, prefix) : decoded;
 }
