@@ -23,14 +23,12 @@ export function emitCodecs(contract: VendorContract, options: EmitOptions): Gene
     const modules = [...codecs]
       .filter((name) => name !== type.name)
       .map((name): [string, string] => [name, `./${name}`]);
-    const text = [
-      options.header,
-      importLines(options.runtimeFrom(path), runtime, modules),
-      '\n',
-      docComment(options.docs[type.name] ?? type.doc),
+    const code = [
+      docComment(options.docs[type.name] ?? type.doc, 120),
       `export const ${type.name} = ${body};\n`,
       `export type ${type.name} = t.TypeOf<typeof ${type.name}>;\n`,
     ].join('');
+    const text = `${options.header}${importLines(code, options.runtimeFrom(path), runtime, modules)}\n${code}`;
     return { path, text };
   });
 }
@@ -55,13 +53,13 @@ function interfaceCodec(
     }),
     ...type.fields
       .filter((field) => field.optional === optional)
-      .map((field) => `${docComment(field.doc)}${key(field.name)}: ${codecOf(field.type, runtime, codecs)}`),
+      // A field with a comment goes on a line of its own, which keeps the object expanded; prettier decides the rest.
+      .map((field) => {
+        const doc = field.doc ? `\n${docComment(field.doc)}` : '';
+        return `${doc}${key(field.name)}: ${codecOf(field.type, runtime, codecs)}`;
+      }),
   ];
-  // A field with a comment goes on a line of its own, which keeps the object expanded; prettier decides for the rest.
-  const object = (optional: boolean): string =>
-    `{ ${props(optional)
-      .join(', ')
-      .replace(/, \/\*\*/g, ',\n/**')} }`;
+  const object = (optional: boolean): string => `{ ${props(optional).join(', ')} }`;
   if (!hasOptional(type)) return `t.type(${object(false)}, '${type.name}')`;
   return `t.intersection([t.type(${object(false)}), t.partial(${object(true)})], '${type.name}')`;
 }

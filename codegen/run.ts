@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CodegenError } from './CodegenError';
+import { formatFiles } from './formatFiles';
 import { generate, GENERATED } from './generate';
 
 /** `rxhub-codegen --help`. */
@@ -67,13 +68,14 @@ export async function run(args: readonly string[], output: Output = console_): P
   const command = ['rxhub-codegen', ...args.filter((arg) => arg !== '--check')].join(' ');
   let files;
   try {
-    files = await generate({ input, out, docs: values.docs, runtime: values.runtime, command });
+    files = generate({ input, out, docs: values.docs, runtime: values.runtime, command });
   } catch (error) {
     if (!(error instanceof CodegenError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     output.err(`rxhub-codegen: ${(error as Error).message}`);
     return 1;
   }
 
+  files = await formatFiles(files, out);
   const wanted = new Map(files.map((file) => [join(out, file.path), file.text]));
   const stale = generatedFiles(out).filter((path) => !wanted.has(path));
   if (values.check) {

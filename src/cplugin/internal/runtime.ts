@@ -2,3 +2,4 @@
 // user's project, which rxhub's own sources cannot import from their own package.
 export { DateTime } from '../codecs/DateTime';
 export { nullable } from '../codecs/nullable';
+export { defineContract } from '../../contract/defineContract';
