@@ -1,11 +1,13 @@
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.json');
+
 /** @type {import('jest').Config} */
 const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',
   moduleNameMapper: {
-    '^rxhub$': '<rootDir>/src/index.ts',
-    '^rxhub/operators$': '<rootDir>/operators/index.ts',
-    '^rxhub/testing$': '<rootDir>/src/testing/index.ts',
+    // `rxhub`, `rxhub/operators`, ...: each entry point's source, from tsconfig.json's paths (their one list).
+    ...pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
