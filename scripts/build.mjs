@@ -63,14 +63,16 @@ if (JSON.stringify(updated) !== JSON.stringify(pkg)) {
   console.log(`package.json: exports written for ${entries.map(({ subpath }) => subpath).join(', ')}`);
 }
 
-const tsc = (...args) =>
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', ...args], {
+const tsc = (project, ...args) =>
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project, ...args], {
     stdio: 'inherit',
   });
 
 rmSync('dist', { recursive: true, force: true });
-tsc('--module', 'ESNext', '--moduleResolution', 'Bundler', '--outDir', 'dist/esm');
-tsc('--module', 'CommonJS', '--moduleResolution', 'Node10', '--outDir', 'dist/cjs');
+tsc('tsconfig.build.json', '--module', 'ESNext', '--moduleResolution', 'Bundler', '--outDir', 'dist/esm');
+tsc('tsconfig.build.json', '--module', 'CommonJS', '--moduleResolution', 'Node10', '--outDir', 'dist/cjs');
+// package.json's bins (rxhub-codegen): Node programs, in CommonJS only, with Node's types, which the library has not.
+tsc('codegen/tsconfig.build.json');
 for (const [dir, type] of [
   ['dist/esm', 'module'],
   ['dist/cjs', 'commonjs'],
@@ -103,5 +105,9 @@ for (const [entry, targets] of Object.entries(generated.exports)) {
   if (cjs.length === 0 || esm.length !== cjs.length)
     throw new Error(`entry ${entry}: ${esm.length} ESM and ${cjs.length} CJS exports`);
   console.log(`entry ${entry}: ${esm.length} exports in ESM and CommonJS`);
+}
+for (const [name, bin] of Object.entries(pkg.bin ?? {})) {
+  execFileSync(process.execPath, [bin, '--help'], { stdio: 'ignore' });
+  console.log(`bin ${name}: ${bin} runs`);
 }
 console.log('built dist/esm and dist/cjs, each with its declarations');
