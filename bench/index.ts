@@ -10,6 +10,7 @@ import { memory } from './memory';
 import { ohlcBench } from './ohlc';
 import { document, summary, type Section } from './report';
 import { routing } from './routing';
+import { validators } from './validators';
 
 const DOC = 'docs/benchmarks.md';
 const PLOT = 'docs/benchmarks-routing.svg';
@@ -21,6 +22,7 @@ const benchmarks: readonly (readonly [string, () => Promise<Section>])[] = [
   ['4 ohlc and conflate', ohlcBench],
   ['5 memory', memory],
   ['6 loopback', loopback],
+  ['7 validators', validators],
 ];
 
 async function main(): Promise<void> {

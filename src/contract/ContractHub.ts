@@ -159,9 +159,13 @@ export class ContractHub<C extends Contract> {
     method: N,
     handler: (...args: ArgsOf<Part<C, 'clientResults', N>>) => ClientAnswer<ResultOf<Part<C, 'clientResults', N>>>,
   ): Observable<never> {
-    const validators = (this.part('clientResults', method) as ContractMethod).args ?? [];
-    const call = (args: unknown[]): Observable<unknown> =>
-      answerOf(handler(...(args as ArgsOf<Part<C, 'clientResults', N>>)));
+    const spec = this.part('clientResults', method) as ContractMethod;
+    const validators = spec.args ?? [];
+    // SignalR takes `undefined` for no answer at all; a method declared without a result answers null.
+    const call = (args: unknown[]): Observable<unknown> => {
+      const answer = answerOf(handler(...(args as ArgsOf<Part<C, 'clientResults', N>>)));
+      return spec.result ? answer : answer.pipe(map((value) => value ?? null));
+    };
     if (validators.length === 0) return this.hub.handle(method, (...args: unknown[]) => call(args));
     const decode =
       validators.length === 1

@@ -91,10 +91,15 @@ function withExpected(context: t.Context, actual: unknown, expected: string): t.
   return [...context.slice(0, -1), { key: last.key, type: named(expected), actual }];
 }
 
-/** zod and valibot name the expected type in their issues; other libraries get their message. */
+/**
+ * The expected type, as the issue names it: zod and valibot give it in `expected`, zod lists an enum's `values`
+ * (written as io-ts writes a `keyof`); other libraries get their message.
+ */
 function expectedOf(issue: StandardSchemaV1.Issue): string {
-  const expected = (issue as { expected?: unknown }).expected;
-  return typeof expected === 'string' ? expected : issue.message;
+  const { expected, values } = issue as { expected?: unknown; values?: unknown };
+  if (typeof expected === 'string') return expected;
+  if (Array.isArray(values)) return values.map((value) => JSON.stringify(value)).join(' | ');
+  return issue.message;
 }
 
 function named(name: string): t.Decoder<unknown, unknown> {

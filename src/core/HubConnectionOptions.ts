@@ -23,6 +23,17 @@ export interface HubConnectionOptions {
    * must allow it (`AllowStatefulReconnects`). `true`, or the size of the replay buffer. Default: off.
    */
   readonly statefulReconnect?: boolean | IStatefulReconnectOptions;
+  /**
+   * How long the client waits for any message from the server (a keep-alive at least) before it takes the
+   * connection for dead and reconnects, in ms. Keep it about twice the server's keep-alive interval, or more.
+   * Default: SignalR's 30 000.
+   */
+  readonly serverTimeoutInMilliseconds?: number;
+  /**
+   * How often the client pings a server that hears nothing else from it, in ms; keep it below the server's client
+   * timeout. Default: SignalR's 15 000.
+   */
+  readonly keepAliveIntervalInMilliseconds?: number;
   /** The lowest level logged, to the console, with tokens redacted. Default `LogLevel.Error`. */
   readonly logLevel?: LogLevel;
   /** Anything else SignalR's `withUrl` takes (headers, timeouts, a custom transport). */

@@ -32,6 +32,8 @@ export function hubConnection(url: string, options: HubConnectionOptions = {}): 
     skipNegotiation,
     reconnect,
     statefulReconnect,
+    serverTimeoutInMilliseconds,
+    keepAliveIntervalInMilliseconds,
     logLevel = LogLevel.Error,
     http,
   } = options;
@@ -51,6 +53,8 @@ export function hubConnection(url: string, options: HubConnectionOptions = {}): 
     const builder = new HubConnectionBuilder()
       .withUrl(url, { ...http, accessTokenFactory, transport, skipNegotiation, logger })
       .configureLogging(logger);
+    if (serverTimeoutInMilliseconds !== undefined) builder.withServerTimeout(serverTimeoutInMilliseconds);
+    if (keepAliveIntervalInMilliseconds !== undefined) builder.withKeepAliveInterval(keepAliveIntervalInMilliseconds);
     if (statefulReconnect) builder.withStatefulReconnect(statefulReconnect === true ? undefined : statefulReconnect);
     // A refused token is not retried by SignalR: RxHub refreshes it once, then fails clearly.
     if (reconnect !== false) {

@@ -1,19 +1,15 @@
-import { type Observable } from 'rxjs';
-import type { Route } from '../core/Route';
+import type { Observable } from 'rxjs';
+import { ContractHub } from '../contract/ContractHub';
 import type { RxHub } from '../core/RxHub';
 import type { CallOptions } from './CallOptions';
-import { ConnectArgs2 } from './codecs/ConnectArgs2';
-import { MT4ConnectionStatusArgs } from './codecs/MT4ConnectionStatusArgs';
+import type { ConnectArgs2 } from './codecs/ConnectArgs2';
+import type { MT4ConnectionStatusArgs } from './codecs/MT4ConnectionStatusArgs';
+import { mt5Contract } from './mt5Contract';
 import type { MT4HubConfig } from './MT4HubConfig';
 
-/** `OnMT5ConnectionStatus(tradePlatform, connected)`: two positional arguments, keyed by the platform. */
-const mt5Status: Route = {
-  event: 'OnMT5ConnectionStatus',
-  split: ([tradePlatform, connected], emit) => emit(String(tradePlatform), { tradePlatform, connected }, -1),
-};
-
 /**
- * The CPlugin WebAPI MT5 hub (`/hubs/mt5/v1`), bound to one trade platform.
+ * The CPlugin WebAPI MT5 hub (`/hubs/mt5/v1`), bound to one trade platform, made by a `ContractHub` of
+ * `mt5Contract`.
  *
  * @example
  * ```ts
@@ -29,32 +25,25 @@ const mt5Status: Route = {
  * ```
  */
 export class MT5Hub {
+  private readonly api: ContractHub<typeof mt5Contract>;
+  private readonly connectArgs: ConnectArgs2;
+
   constructor(
     /** The hub connection this facade runs on. */
     readonly hub: RxHub,
-    private readonly config: MT4HubConfig,
-  ) {}
+    config: MT4HubConfig,
+  ) {
+    this.connectArgs = { tradePlatform: config.tradePlatform, timeoutMs: config.timeoutMs ?? 30_000 };
+    this.api = new ContractHub(hub, mt5Contract, { decode: config.decode });
+  }
 
   /** Invokes `Connect` once: `true` when the platform is up. */
   connect(): Observable<boolean> {
-    return this.hub.invoke<boolean>('Connect', this.connectArgs());
+    return this.api.invoke('Connect', this.connectArgs);
   }
 
   /** The platform's connection status (`OnMT5ConnectionStatus`), from the session's `Connect` on. */
   platformStatus(options?: CallOptions): Observable<MT4ConnectionStatusArgs> {
-    return this.hub.topic({
-      subscribe: { method: 'Connect', args: [this.connectArgs()] },
-      routes: [{ route: mt5Status, key: this.config.tradePlatform }],
-      codec: MT4ConnectionStatusArgs,
-      decode: options?.decode ?? this.config.decode,
-      stage: 'setup',
-    });
-  }
-
-  private connectArgs(): unknown {
-    return ConnectArgs2.encode({
-      tradePlatform: this.config.tradePlatform,
-      timeoutMs: this.config.timeoutMs ?? 30_000,
-    });
+    return this.api.withDecode(options?.decode).topic('status', this.connectArgs);
   }
 }

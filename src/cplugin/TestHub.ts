@@ -1,12 +1,13 @@
-import * as t from 'io-ts';
-import { DateTime } from './codecs/DateTime';
 import type { Observable } from 'rxjs';
+import { ContractHub } from '../contract/ContractHub';
 import type { DecodePolicy } from '../core/DecodePolicy';
 import type { RxHub } from '../core/RxHub';
 import type { CallOptions } from './CallOptions';
+import { testContract } from './testContract';
 
 /**
- * The CPlugin WebAPI Test hub (`/hubs/test/v1`, no authentication): the server clock, ping and pong.
+ * The CPlugin WebAPI Test hub (`/hubs/test/v1`, no authentication): the server clock, ping and pong, made by a
+ * `ContractHub` of `testContract`.
  *
  * @example
  * ```ts
@@ -18,33 +19,33 @@ import type { CallOptions } from './CallOptions';
  * ```
  */
 export class TestHub {
+  private readonly api: ContractHub<typeof testContract>;
+
   constructor(
     /** The hub connection this facade runs on. */
     readonly hub: RxHub,
-    private readonly config: { readonly decode?: DecodePolicy } = {},
-  ) {}
+    config: { readonly decode?: DecodePolicy } = {},
+  ) {
+    this.api = new ContractHub(hub, testContract, config);
+  }
 
   /** The server's clock (`OnClock`), about once a second. */
   clock(options?: CallOptions): Observable<Date> {
-    return this.hub.on('OnClock', DateTime, this.policy(options));
+    return this.api.withDecode(options?.decode).on('OnClock');
   }
 
   /** What the server sends back for each `ping` (`Pong`). */
   pong(options?: CallOptions): Observable<string> {
-    return this.hub.on('Pong', t.string, this.policy(options));
+    return this.api.withDecode(options?.decode).on('Pong');
   }
 
   /** Asks the server to send `message` back through `pong`. */
   ping(message: string): Observable<void> {
-    return this.hub.invoke<void>('Ping', message);
+    return this.api.invoke('Ping', message);
   }
 
   /** The server's current time (`GetServerTime`). */
   serverTime(options?: CallOptions): Observable<Date> {
-    return this.hub.invoke('GetServerTime').pipe(this.hub.decode('GetServerTime', DateTime, this.policy(options)));
-  }
-
-  private policy(options?: CallOptions): DecodePolicy | undefined {
-    return options?.decode ?? this.config.decode;
+    return this.api.withDecode(options?.decode).invoke('GetServerTime');
   }
 }

@@ -92,6 +92,31 @@ export class TestHubConnection implements HubConnectionLike {
     for (const handler of [...(this.handlers.get(event.toLowerCase()) ?? [])]) handler(...args);
   }
 
+  /**
+   * Calls client method `method` as the server does when it waits for a client result, and settles as the server
+   * would: with the one handler's answer, or with the error text SignalR sends back (a handler's error, no
+   * answer, or more than one).
+   */
+  async invokeClient(method: string, ...args: unknown[]): Promise<unknown> {
+    let result: unknown;
+    let error: unknown;
+    let answers = 0;
+    for (const handler of [...(this.handlers.get(method.toLowerCase()) ?? [])]) {
+      try {
+        const answer: unknown = await handler(...args);
+        if (answer !== undefined) answers++;
+        result = answer;
+        error = undefined;
+      } catch (thrown) {
+        error = thrown;
+      }
+    }
+    if (answers > 1) throw new Error('Client provided multiple results.');
+    if (error !== undefined) throw new Error(`${error}`);
+    if (result === undefined) throw new Error("Client didn't provide a result.");
+    return result;
+  }
+
   /** Runs `actions` on the frames of a hot marble: `connection.at('--d--r', { d: (c) => c.drop(), r: (c) => c.reconnect() })`. */
   at(source: Observable<string>, actions: Record<string, (connection: this) => void>): Subscription {
     return source.subscribe((name) => actions[name](this));

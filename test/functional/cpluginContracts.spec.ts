@@ -1,7 +1,10 @@
 // The contracts rxhub-codegen generates from the vendor's interface, against the simulator: every name and validator
 // they hold matches what the server takes and sends.
 import { lastValueFrom, Subscription } from 'rxjs';
-import { ContractHub, MT4HubContract, MT5HubContract, TestHubContract, type TickArgs } from '../../src';
+import { ContractHub, type TickArgs } from '../../src';
+import { MT4HubContract } from '../../src/cplugin/contracts/MT4HubContract';
+import { MT5HubContract } from '../../src/cplugin/contracts/MT5HubContract';
+import { TestHubContract } from '../../src/cplugin/contracts/TestHubContract';
 import { waitFor } from '../support/waitFor';
 import { simulatorFixture } from './fixtures';
 

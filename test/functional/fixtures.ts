@@ -1,7 +1,16 @@
 import { HubConnectionState, type HttpTransportType } from '@microsoft/signalr';
 import { filter, firstValueFrom, take, timeout, toArray, type Observable } from 'rxjs';
-import { clientCredentials, hubConnection, MT4Hub, RxHub, type RxHubConfig, type TokenProvider } from '../../src';
-import { SimulatorAdmin } from '../support/SimulatorAdmin';
+import {
+  clientCredentials,
+  hubConnection,
+  MT4Hub,
+  RxHub,
+  type HubConnectionOptions,
+  type Route,
+  type RxHubConfig,
+  type TokenProvider,
+} from '../../src';
+import { SimulatorAdmin, type HubName } from '../support/SimulatorAdmin';
 import { simulatorUrl } from '../support/simulatorUrl';
 import { waitFor } from '../support/waitFor';
 
@@ -22,6 +31,8 @@ export function simulatorFixture() {
       statefulReconnect?: boolean;
       config?: RxHubConfig;
       baseUrl?: string;
+      /** More options of the connection (timeouts, log level). */
+      connection?: HubConnectionOptions;
     } = {},
   ): RxHub =>
     new RxHub(
@@ -30,6 +41,7 @@ export function simulatorFixture() {
         transport: options.transport,
         statefulReconnect: options.statefulReconnect,
         reconnect: { initialDelay: 0, baseDelay: 100, maxDelay: 500, maxRetries: 5, jitter: 0 },
+        ...options.connection,
       }),
       {
         tokens: options.tokens,
@@ -43,6 +55,9 @@ export function simulatorFixture() {
     tradePlatform = 'demo',
     options: { config?: RxHubConfig; baseUrl?: string; statefulReconnect?: boolean } = {},
   ): MT4Hub => new MT4Hub(rxHub('/hubs/mt4/v1', { tokens: tokens(), ...options }), { tradePlatform, timeoutMs: 5000 });
+
+  /** An RxHub on the simulator's chat hub (no authentication). */
+  const chat = (options: Parameters<typeof rxHub>[1] = {}): RxHub => rxHub('/hubs/chat/v1', options);
 
   /** Resolves once the hub is connected. */
   const connected = (hub: RxHub): Promise<unknown> =>
@@ -58,7 +73,7 @@ export function simulatorFixture() {
     firstValueFrom(source.pipe(take(count), toArray(), timeout(ms)));
 
   /** Waits until the simulator has no connection left on `hub`. */
-  const drained = (hub: 'test' | 'mt4' | 'mt5' = 'mt4') =>
+  const drained = (hub: HubName = 'mt4') =>
     waitFor(
       () => admin.connections(hub),
       (list) => list.length === 0,
@@ -66,10 +81,34 @@ export function simulatorFixture() {
     );
 
   /** The simulator's subscription counts of the one connection on `hub`. */
-  const subscriptions = async (hub: 'mt4' | 'mt5' = 'mt4'): Promise<Record<string, number>> => {
+  const subscriptions = async (hub: HubName = 'mt4'): Promise<Record<string, number>> => {
     const list = await admin.connections(hub);
     return Object.fromEntries(list.flatMap((c) => Object.entries(c.subscriptions).filter(([, n]) => n !== 0)));
   };
 
-  return { url, admin, tokens, rxHub, mt4, connected, first, drained, subscriptions };
+  return { url, admin, tokens, rxHub, mt4, chat, connected, first, drained, subscriptions };
+}
+
+/** The chat hub's OnMessage payload (test/simulator/README.md). */
+export interface ChatMessage {
+  readonly room: string;
+  readonly id: string;
+  readonly user: string;
+  readonly text: string;
+  readonly sentAt: string;
+}
+
+/** OnMessage items go to the room's topic. One route object, shared by every room, so one handler. */
+const onMessage: Route = {
+  event: 'OnMessage',
+  split: ([message], emit) => emit(String((message as Partial<ChatMessage> | undefined)?.room), message, -1),
+};
+
+/** A chat room as a topic: JoinRoom on the first subscriber, LeaveRoom after the last, its messages from OnMessage. */
+export function room(hub: RxHub, name: string): Observable<ChatMessage> {
+  return hub.topic<ChatMessage>({
+    subscribe: { method: 'JoinRoom', args: [{ room: name }] },
+    unsubscribe: { method: 'LeaveRoom', args: [{ room: name }] },
+    routes: [{ route: onMessage, key: name }],
+  });
 }

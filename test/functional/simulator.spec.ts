@@ -290,6 +290,33 @@ describe('simulator', () => {
     });
   });
 
+  describe('/admin/stall', () => {
+    it("holds one connection's bytes both ways without closing it, until released", async () => {
+      const connection = await connect('/hubs/chat/v1');
+      const other = await connect('/hubs/chat/v1');
+      const { transport } = await admin.stall(connection.connectionId!);
+      expect(await admin.stalled()).toEqual({ stalled: [transport] });
+
+      let answer: string | undefined;
+      const echo = connection.invoke<string>('Echo', 'held').then((text) => (answer = text));
+      expect(await other.invoke('Echo', 'others go on')).toBe('others go on');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(answer).toBeUndefined();
+      expect(connection.state).toBe(HubConnectionState.Connected);
+      expect((await admin.connections('chat')).map((c) => c.id)).toContain(connection.connectionId);
+
+      expect(await admin.releaseStalls()).toEqual({ released: 1 });
+      expect(await withTimeout(echo, 5_000, 'the held Echo')).toBe('held');
+      expect(await admin.stalled()).toEqual({ stalled: [] });
+    });
+
+    it('refuses an unknown connection', async () => {
+      await expect(admin.stall('nope')).rejects.toThrow(
+        'POST /admin/stall failed: HTTP 400 {"error":"bad_request","error_description":"unknown connection \'nope\'"}',
+      );
+    });
+  });
+
   describe('MT5 hub', () => {
     it('Connect returns true, then OnMT5ConnectionStatus(tradePlatform, connected) as two arguments', async () => {
       const connection = await connect('/hubs/mt5/v1', { token: await admin.token() });

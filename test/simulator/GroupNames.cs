@@ -12,4 +12,6 @@ public static class GroupNames
     public static string Symbols(string platform) => $"symbols:{platform}";
 
     public static string Online(string platform) => $"online:{platform}";
+
+    public static string Room(string room) => $"room:{room}";
 }

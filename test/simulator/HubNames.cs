@@ -6,8 +6,9 @@ public static class HubNames
     public const string Test = "test";
     public const string Mt4 = "mt4";
     public const string Mt5 = "mt5";
+    public const string Chat = "chat";
 
-    public static readonly IReadOnlyList<string> All = [Test, Mt4, Mt5];
+    public static readonly IReadOnlyList<string> All = [Test, Mt4, Mt5, Chat];
 
     public static string Route(string hub) => $"/hubs/{hub}/v1";
 
@@ -17,6 +18,7 @@ public static class HubNames
             "TestHub" => Test,
             "Mt4Hub" => Mt4,
             "Mt5Hub" => Mt5,
+            "ChatHub" => Chat,
             var other => other.ToLowerInvariant(),
         };
 }

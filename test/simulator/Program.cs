@@ -6,10 +6,12 @@ using Microsoft.AspNetCore.SignalR;
 using RxHub.Simulator;
 using RxHub.Simulator.Admin;
 using RxHub.Simulator.Auth;
+using RxHub.Simulator.Chat;
 using RxHub.Simulator.Hubs;
 using RxHub.Simulator.Market;
 using RxHub.Simulator.Pumps;
 using RxHub.Simulator.State;
+using RxHub.Simulator.Transport;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
@@ -19,6 +21,9 @@ builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
 builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // in-memory keys are fine here
+
+// Every TCP connection gets a gate, so /admin/stall can make one hang without closing it.
+builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(Stalls.Install));
 
 builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
 var simulator = builder.Configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() ?? new SimulatorOptions();
@@ -39,6 +44,12 @@ builder.Services
         o.ClientTimeoutInterval = TimeSpan.FromSeconds(simulator.ClientTimeoutSeconds);
         o.AddFilter<SimulatorHubFilter>();
     })
+    .AddHubOptions<ChatHub>(o =>
+    {
+        o.KeepAliveInterval = TimeSpan.FromMilliseconds(simulator.ChatKeepAliveMs);
+        o.MaximumReceiveMessageSize = simulator.ChatMaxMessageBytes;
+        o.MaximumParallelInvocationsPerClient = simulator.ChatParallelInvocations;
+    })
     .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -46,7 +57,7 @@ foreach (var type in new[]
 {
     typeof(TokenStore), typeof(ConnectionRegistry), typeof(CallLog), typeof(FailRules), typeof(DelayRules), typeof(StreamTracker),
     typeof(RuntimeSettings), typeof(SymbolCatalog), typeof(PriceBook), typeof(TickReplay), typeof(TickSource),
-    typeof(OhlcAggregator), typeof(MarginBook), typeof(PayloadFactory), typeof(HubClientsResolver), typeof(SimulatorHubFilter),
+    typeof(OhlcAggregator), typeof(MarginBook), typeof(PayloadFactory), typeof(HubClientsResolver), typeof(SimulatorHubFilter), typeof(ChatRooms), typeof(Stalls),
 })
     builder.Services.AddSingleton(type);
 builder.Services.AddHostedService<ClockPump>();
@@ -70,6 +81,7 @@ app.MapTokenEndpoint();
 app.MapHub<TestHub>(HubNames.Route(HubNames.Test), o => o.AllowStatefulReconnects = true);
 app.MapHub<Mt4Hub>(HubNames.Route(HubNames.Mt4), o => o.AllowStatefulReconnects = true).RequireAuthorization();
 app.MapHub<Mt5Hub>(HubNames.Route(HubNames.Mt5), o => o.AllowStatefulReconnects = true).RequireAuthorization();
+app.MapHub<ChatHub>(HubNames.Route(HubNames.Chat), o => o.AllowStatefulReconnects = true);
 app.MapAdminEndpoints();
 
 // Fail fast on a bad CSV or symbol list rather than at the first subscription.

@@ -75,6 +75,18 @@ public sealed class SimulatorOptions
     /// <summary>SignalR client timeout (no message from the client for this long closes the connection).</summary>
     public int ClientTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>Chat hub: keep-alive interval (SignalR checks it once a second, so pings come about every second).</summary>
+    public int ChatKeepAliveMs { get; set; } = 500;
+
+    /// <summary>Chat hub: the largest message the server accepts; a larger one closes the connection with an error.</summary>
+    public long ChatMaxMessageBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Chat hub: invocations one client may run at once; above 1, so PostConfirmed can await a client result.</summary>
+    public int ChatParallelInvocations { get; set; } = 4;
+
+    /// <summary>Chat hub: how long PostConfirmed waits for the client's ConfirmPost answer.</summary>
+    public int ClientResultTimeoutMs { get; set; } = 2000;
+
     /// <summary>Size of the call log kept for /admin/calls.</summary>
     public int CallLogSize { get; set; } = 2000;
 

@@ -1,7 +1,7 @@
 /** One connection as reported by `GET /admin/connections`. */
 export interface AdminConnection {
   readonly id: string;
-  readonly hub: 'test' | 'mt4' | 'mt5';
+  readonly hub: HubName;
   readonly clientId: string | null;
   readonly connectedAt: string;
   /** Trade platforms this connection called Connect for. */
@@ -18,7 +18,7 @@ export interface AdminConnection {
 export interface AdminCall {
   readonly seq: number;
   readonly at: string;
-  readonly hub: 'test' | 'mt4' | 'mt5';
+  readonly hub: HubName;
   readonly connectionId: string;
   readonly method: string;
   readonly args: readonly unknown[];
@@ -49,7 +49,7 @@ export interface AdminInfo {
   readonly clients: readonly string[];
 }
 
-export type HubName = 'test' | 'mt4' | 'mt5';
+export type HubName = 'test' | 'mt4' | 'mt5' | 'chat';
 export type TickMode = 'single' | 'batch' | 'mixed';
 
 /** What `POST /connect/token` answered. */
@@ -177,7 +177,25 @@ export class SimulatorAdmin {
     return this.request('POST', '/admin/streams/complete', { method });
   }
 
-  /** Clears fail and delay rules, the call log, stream counters and revocations; restores the configured tick rate and mode. */
+  /**
+   * Stops the bytes of one hub connection (by its SignalR connection id) both ways without closing it: no messages,
+   * no keep-alives, and what the client sends is left unread. WebSockets and Server-Sent Events.
+   */
+  stall(connectionId: string): Promise<{ stalled: string; transport: string }> {
+    return this.request('POST', '/admin/stall', { connectionId });
+  }
+
+  /** Kestrel ids of the stalled TCP connections. */
+  stalled(): Promise<{ stalled: string[] }> {
+    return this.request('GET', '/admin/stall');
+  }
+
+  /** Lets every stalled connection go on. */
+  releaseStalls(): Promise<{ released: number }> {
+    return this.request('DELETE', '/admin/stall');
+  }
+
+  /** Releases stalled connections, clears fail and delay rules, the call log, stream counters and revocations; restores the configured tick rate and mode. */
   reset(): Promise<unknown> {
     return this.request('POST', '/admin/reset');
   }

@@ -33,8 +33,8 @@ export function decodeTick(u: unknown): Tick | typeof REFUSED {
 }
 
 /**
- * `Tick` with `decodeTick` as its fast pass: the codec `MT4Hub` decodes ticks with. The codec file is generated from
- * the vendor's interface, so the hand-written pass is attached here; it is the same codec object, so every codec
+ * `Tick` with `decodeTick` as its fast pass: the item of `mt4Contract`'s tick topics. The codec file is generated
+ * from the vendor's interface, so the hand-written pass is attached here; it is the same codec object, so every codec
  * holding a `Tick` (`TickArgs`, `TicksArgs`) decodes its ticks with it too.
  */
 export const TickWithFastPass = withFastPass(Tick, decodeTick);

@@ -5,6 +5,7 @@ using RxHub.Simulator.Auth;
 using RxHub.Simulator.Contracts;
 using RxHub.Simulator.Market;
 using RxHub.Simulator.State;
+using RxHub.Simulator.Transport;
 
 namespace RxHub.Simulator.Admin;
 
@@ -48,7 +49,7 @@ public static class AdminEndpoints
         admin.MapPost("/inject", async (InjectRequest body, HubClientsResolver hubs) =>
         {
             var clients = hubs.For(body.Hub);
-            if (clients is null) return BadRequest($"unknown hub '{body.Hub}': use test, mt4 or mt5");
+            if (clients is null) return BadRequest($"unknown hub '{body.Hub}': use test, mt4, mt5 or chat");
             if (string.IsNullOrWhiteSpace(body.Event)) return BadRequest("event is required");
             var target = body.ConnectionId is null ? clients.All : clients.Client(body.ConnectionId);
             var sent = 0;
@@ -136,8 +137,20 @@ public static class AdminEndpoints
         admin.MapPost("/streams/complete", (CompleteStreamsRequest? body, StreamTracker streams) =>
             Results.Json(new { completed = streams.CompleteAll(body?.Method) }));
 
-        admin.MapPost("/reset", (FailRules rules, DelayRules delays, CallLog calls, StreamTracker streams, TokenStore tokens, RuntimeSettings settings) =>
+        admin.MapPost("/stall", (StallRequest body, ConnectionRegistry registry, Stalls stalls) =>
         {
+            var connection = registry.All().FirstOrDefault(c => c.Id == body.ConnectionId);
+            if (connection is null) return BadRequest($"unknown connection '{body.ConnectionId}'");
+            var transport = connection.Context.GetHttpContext()?.Connection.Id;
+            if (transport is null || !stalls.Stall(transport)) return BadRequest($"connection '{body.ConnectionId}' has no socket of its own to stall");
+            return Results.Json(new { stalled = body.ConnectionId, transport });
+        });
+        admin.MapGet("/stall", (Stalls stalls) => Results.Json(new { stalled = stalls.Stalled() }));
+        admin.MapDelete("/stall", (Stalls stalls) => Results.Json(new { released = stalls.ReleaseAll() }));
+
+        admin.MapPost("/reset", (FailRules rules, DelayRules delays, CallLog calls, StreamTracker streams, TokenStore tokens, RuntimeSettings settings, Stalls stalls) =>
+        {
+            stalls.ReleaseAll();
             rules.Clear();
             delays.Clear();
             calls.Clear();

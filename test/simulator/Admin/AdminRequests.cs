@@ -25,3 +25,6 @@ public sealed record CompleteStreamsRequest(string? Method);
 
 /// <summary>POST /admin/delay: hold a hub method for <c>DelayMs</c> before it runs, every time or <c>Count</c> times.</summary>
 public sealed record DelayRequest(string? Hub, string Method, int DelayMs, int? Count);
+
+/// <summary>POST /admin/stall: stop the bytes of one hub connection (by its SignalR connection id) both ways, without closing it.</summary>
+public sealed record StallRequest(string ConnectionId);

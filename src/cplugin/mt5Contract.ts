@@ -1,0 +1,29 @@
+import { defineContract } from '../contract/defineContract';
+import type { Route } from '../core/Route';
+import { ConnectArgs2 } from './codecs/ConnectArgs2';
+import { MT4ConnectionStatusArgs } from './codecs/MT4ConnectionStatusArgs';
+import { MT5HubContract } from './contracts/MT5HubContract';
+
+/** `OnMT5ConnectionStatus(tradePlatform, connected)`: two positional arguments, keyed by the platform. */
+const mt5Status: Route = {
+  event: 'OnMT5ConnectionStatus',
+  split: ([tradePlatform, connected], emit) => emit(String(tradePlatform), { tradePlatform, connected }, -1),
+};
+
+/**
+ * The CPlugin WebAPI MT5 hub (`/hubs/mt5/v1`) as a contract: the vendor's interface (`MT5HubContract`, generated),
+ * and its status as a topic. The status event has positional arguments, which a contract event cannot declare: a
+ * route of its own turns them into one `MT4ConnectionStatusArgs`.
+ */
+export const mt5Contract = defineContract({
+  ...MT5HubContract,
+  topics: {
+    status: {
+      subscribe: 'Connect',
+      args: [ConnectArgs2],
+      item: MT4ConnectionStatusArgs,
+      routes: ({ tradePlatform }: ConnectArgs2) => [{ route: mt5Status, key: tradePlatform }],
+      stage: 'setup',
+    },
+  },
+});
