@@ -10,18 +10,19 @@ export const USAGE = `Usage: rxhub-codegen <file.ts> --out <dir> [--docs <file.j
 
 Reads a vendor's SignalR interface file (hub classes calling connection.invoke / connection.stream, callbacks
 interfaces registered with connection.on, data interfaces and string enums) and writes an io-ts codec per data
-type to <dir>/codecs/<Name>.ts. Generated files start with a header; files of a former run that the interface no
-longer has are removed.
+type to <dir>/codecs/<Type>.ts and a contract per hub class to <dir>/contracts/<Hub>Contract.ts. Generated files
+start with a header; files of a former run that the interface no longer has are removed.
 
 Options:
   --out <dir>         The output folder.
   --docs <file.json>  A one-line summary per type name, for types the vendor leaves undocumented.
-  --runtime <module>  Where generated files import DateTime and nullable from: a package (default: rxhub), or a
-                      path starting with "." to a module exporting them.
-  --check             Write nothing; exit 1 when a file differs from what would be generated, naming it.
+  --runtime <module>  Where generated files import DateTime, nullable and defineContract from: a package
+                      (default: rxhub), or a path starting with "." to a module exporting them.
+  --check             Write nothing; exit 1 naming each file that differs (and its first different line), is
+                      missing, or is no longer generated.
   --help              This text.
 
-Needs the typescript and prettier packages (peer dependencies of rxhub).`;
+Needs the typescript and prettier packages (optional peer dependencies of rxhub).`;
 
 /** Where `run` writes. */
 export interface Output {
@@ -80,7 +81,12 @@ export async function run(args: readonly string[], output: Output = console_): P
   const stale = generatedFiles(out).filter((path) => !wanted.has(path));
   if (values.check) {
     const differences = [
-      ...[...wanted].filter(([path, text]) => readOrUndefined(path) !== text).map(([path]) => `${path} differs`),
+      ...[...wanted].flatMap(([path, text]) => {
+        const found = readOrUndefined(path);
+        return found === text
+          ? []
+          : [found === undefined ? `${path} is missing` : `${path}:${firstDifference(found, text)}: differs`];
+      }),
       ...stale.map((path) => `${path} is no longer generated`),
     ];
     for (const line of differences) output.err(line);
@@ -113,6 +119,15 @@ function generatedFiles(out: string): string[] {
   return names
     .map((name) => join(out, name))
     .filter((path) => path.endsWith('.ts') && readOrUndefined(path)?.startsWith(GENERATED));
+}
+
+/** The first line (1-based) where two texts differ. */
+function firstDifference(a: string, b: string): number {
+  const as = a.split('\n');
+  const bs = b.split('\n');
+  let line = 0;
+  while (line < as.length && as[line] === bs[line]) line++;
+  return line + 1;
 }
 
 function readOrUndefined(path: string): string | undefined {

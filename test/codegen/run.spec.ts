@@ -58,8 +58,8 @@ describe('rxhub-codegen', () => {
     const check = await codegen(input, '--out', out, '--check');
     expect(check.code).toBe(1);
     expect(check.stderr.trim().split('\n')).toEqual([
-      `${join(out, 'codecs', 'TransactionType.ts')} differs`,
-      `${join(out, 'contracts', 'MT4HubContract.ts')} differs`,
+      `${join(out, 'codecs', 'TransactionType.ts')}:6: differs`,
+      `${join(out, 'contracts', 'MT4HubContract.ts')}:7: differs`,
       `${join(out, 'codecs', 'DebugArgs.ts')} is no longer generated`,
       `rxhub-codegen: 3 generated file(s) out of date; regenerate with: rxhub-codegen ${input} --out ${out}`,
     ]);
