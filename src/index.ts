@@ -14,9 +14,10 @@ export type { DecodePolicy } from './core/DecodePolicy';
 
 // Contracts
 export { defineContract } from './contract/defineContract';
-export type { Contract, ContractMethod, ContractStream, ContractTopic } from './contract/Contract';
+export type { Contract, ContractEvent, ContractMethod, ContractStream, ContractTopic } from './contract/Contract';
 export { ContractHub } from './contract/ContractHub';
-export type { ContractHubConfig, ArgsOf, ResultOf, ItemOf, NameOf, TopicCall } from './contract/ContractHub';
+export { clientStream } from './contract/clientStream';
+export type { ContractHubConfig, ArgsOf, EventOf, ResultOf, ItemOf, NameOf, TopicCall } from './contract/ContractHub';
 export type { Validator, TypeOf } from './contract/Validator';
 export type { ClientAnswer } from './core/ClientAnswer';
 

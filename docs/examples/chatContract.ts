@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { z } from 'zod';
-import { DateTime, defineContract, nullable } from 'rxhub';
+import { clientStream, DateTime, defineContract, nullable } from 'rxhub';
 
 /** `{ room, text }`: what `Post` and `PostConfirmed` take, and what `ConfirmPost` asks about. */
 export const PostArgs = z.object({ room: z.string(), text: z.string() });
@@ -21,6 +21,7 @@ export const chatContract = defineContract({
     Echo: { args: [t.string], result: t.string },
     Post: { args: [PostArgs], result: t.string },
     PostConfirmed: { args: [PostArgs], result: nullable(t.string) },
+    UploadLines: { args: [clientStream(t.string)], result: t.number },
   },
   streams: { Countdown: { args: [t.number, t.number], item: t.number } },
   topics: {

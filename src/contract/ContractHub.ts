@@ -15,9 +15,9 @@ import type { DecodePolicy } from '../core/DecodePolicy';
 import type { ClientAnswer } from '../core/ClientAnswer';
 import type { RxHub } from '../core/RxHub';
 import type { TopicSpec } from '../core/TopicSpec';
-import type { Contract, ContractMethod, ContractStream, ContractTopic } from './Contract';
+import type { Contract, ContractEvent, ContractMethod, ContractStream, ContractTopic } from './Contract';
 import { routeOf, topicKeyOf } from './internal/routeOf';
-import { decoderOf, encodeArg, type TypeOf, type Validator } from './Validator';
+import { decoderOf, encodeArg, isStandardSchema, type TypeOf, type Validator } from './Validator';
 
 /** The names of one part of a contract. */
 export type NameOf<C extends Contract, P extends keyof Contract> = keyof NonNullable<C[P]> & string;
@@ -29,6 +29,9 @@ export type ArgsOf<S> = S extends { readonly args: infer A extends readonly Vali
 
 /** The result of a method or client result; `void` when it declares none. */
 export type ResultOf<S> = S extends { readonly result: infer R } ? TypeOf<R> : void;
+
+/** What an event gives: its argument, or its arguments as a tuple when declared with `args`. */
+export type EventOf<S> = S extends { readonly args: readonly Validator[] } ? ArgsOf<S> : TypeOf<S>;
 
 /** The items of a stream or topic. */
 export type ItemOf<S> = S extends { readonly item: infer I } ? TypeOf<I> : never;
@@ -104,13 +107,13 @@ export class ContractHub<C extends Contract> {
     return view;
   }
 
-  /** A server-to-client event's (first) argument, validated. */
-  on<N extends NameOf<C, 'events'>>(event: N): Observable<TypeOf<Part<C, 'events', N>>> {
-    return this.hub.on(
-      event,
-      this.part('events', event) as Validator<TypeOf<Part<C, 'events', N>>>,
-      this.config.decode,
-    );
+  /** A server-to-client event's argument, or its arguments as a tuple when declared with `args`, validated. */
+  on<N extends NameOf<C, 'events'>>(event: N): Observable<EventOf<Part<C, 'events', N>>> {
+    const spec = this.part('events', event) as Validator | ContractEvent;
+    type Item = EventOf<Part<C, 'events', N>>;
+    if (isStandardSchema(spec) || !('args' in spec))
+      return this.hub.on(event, spec as Validator<Item>, this.config.decode);
+    return this.hub.on(event).pipe(this.decode(event, tupleOf(spec.args) as Validator<Item>));
   }
 
   /** Invokes a hub method once per subscription: its validated result, then completion. */
@@ -212,6 +215,11 @@ export class ContractHub<C extends Contract> {
     if (entry === undefined) throw new Error(`The contract has no ${part} '${name}'`);
     return entry;
   }
+}
+
+/** The validator of positional arguments: `[i]` in an error path is argument i. */
+function tupleOf(validators: readonly Validator[]): Validator<unknown[]> {
+  return t.tuple(validators.map(decoderOf) as unknown as [t.Mixed, t.Mixed]);
 }
 
 /** A call's arguments as they go on the wire. */

@@ -38,9 +38,9 @@ export function decoderOf<T>(validator: Validator<T>): t.Decoder<unknown, T> {
   return decoder as t.Decoder<unknown, T>;
 }
 
-/** Whether `validator` is a Standard Schema rather than an io-ts decoder. */
-export function isStandardSchema<T>(validator: Validator<T>): validator is StandardSchemaV1<unknown, T> {
-  return '~standard' in validator;
+/** Whether `value` is a Standard Schema (rather than an io-ts decoder). */
+export function isStandardSchema<T>(value: Validator<T> | object): value is StandardSchemaV1<unknown, T> {
+  return '~standard' in value;
 }
 
 /** A hub call's argument as it goes on the wire: io-ts codecs encode it; a Standard Schema value goes as it is. */

@@ -34,6 +34,17 @@ describe('ContractHub', () => {
     });
   });
 
+  it('gives the positional arguments of an event declared with args as a tuple, validated', () => {
+    const errors: string[] = [];
+    rx.errors$.subscribe((error) => errors.push(error.message));
+    scheduler.run(({ expectObservable }) => {
+      expectObservable(hub.on('OnScore')).toBe('-a-', { a: ['ann', 3] });
+      scheduler.schedule(() => connection.emit('OnScore', 'ann', 3), 1);
+      scheduler.schedule(() => connection.emit('OnScore', 'bob', 'three'), 2);
+    });
+    expect(errors).toEqual(['OnScore: invalid value "three" at [1], expected number']);
+  });
+
   describe('invoke and send', () => {
     it('invokes once per subscription and validates the result', () => {
       scheduler.run(({ cold, expectObservable }) => {

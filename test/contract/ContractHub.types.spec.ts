@@ -12,7 +12,7 @@ const Message = z.object({ room: z.string(), user: z.string(), text: z.string() 
 const Job = v.object({ id: v.number(), done: v.boolean() });
 
 const chat = defineContract({
-  events: { OnNotice: t.string, OnJob: Job },
+  events: { OnNotice: t.string, OnJob: Job, OnScore: { args: [t.string, z.number()] } },
   methods: {
     Post: { args: [Message], result: t.number },
     Rename: { args: [t.string, v.number()] },
@@ -39,6 +39,7 @@ function typed(hub: ContractHub<typeof chat>): void {
   // Events
   assert<Equals<ReturnType<typeof hub.on<'OnNotice'>>, Observable<string>>>();
   assert<Equals<ReturnType<typeof hub.on<'OnJob'>>, Observable<{ id: number; done: boolean }>>>();
+  assert<Equals<ReturnType<typeof hub.on<'OnScore'>>, Observable<[string, number]>>>();
   // @ts-expect-error: no such event
   hub.on('OnNothing');
 

@@ -10,7 +10,7 @@ export const Progress = v.object({ job: v.number(), percent: v.number() });
 
 /** A small hub declared with all three kinds of validator. */
 export const chat = defineContract({
-  events: { OnNotice: t.string },
+  events: { OnNotice: t.string, OnScore: { args: [t.string, v.number()] } },
   methods: {
     Post: { args: [Message], result: t.number },
     Login: { args: [t.string] },

@@ -1,6 +1,6 @@
 // The whole contract facade against a hub that is not CPlugin: the simulator's chat hub, declared once in
 // docs/examples/chatContract.ts, with the real @microsoft/signalr client over loopback.
-import { firstValueFrom, NEVER, of, Subscription, take, toArray, timeout } from 'rxjs';
+import { firstValueFrom, from, NEVER, of, Subscription, take, toArray, timeout } from 'rxjs';
 import { ContractHub, HubInvocationError } from '../../src';
 import { chatContract } from '../../docs/examples/chatContract';
 import { waitFor } from '../support/waitFor';
@@ -27,6 +27,10 @@ describe('ContractHub against the chat hub', () => {
 
   it('invokes a method with its typed result', async () => {
     expect(await sim.first(chat().invoke('Echo', 'héllo'))).toEqual(['héllo']);
+  });
+
+  it('streams to the server: an Observable argument, item by item', async () => {
+    expect(await sim.first(chat().invoke('UploadLines', from(['one', 'twö', '三'])))).toEqual([3]);
   });
 
   it('shares one JoinRoom between subscribers of a room, gets its messages validated, and leaves once', async () => {
