@@ -1,16 +1,17 @@
+import { basename } from 'node:path';
 import { codecOf } from './codecOf';
 import { docComment } from './docComment';
 import type { EmitOptions } from './EmitOptions';
 import type { GeneratedFile } from './GeneratedFile';
 import { importLines } from './importLines';
-import type { Hub, HubMethod, VendorContract } from './VendorContract';
+import type { HubMethod, VendorContract } from './VendorContract';
 
 /**
  * One `defineContract` per hub class, in `contracts/<Hub>Contract.ts`: its events (each with the validator of its
  * argument), its invoked methods (arguments and result) and its streams (arguments and item), by their names on the
- * wire, with the codecs of `codecs/`. Topics are not in the vendor's file (which event a `SubscribeTo…` feeds is
- * not written there): a hub's facade adds them. A contract event carries one argument, so an event of several is
- * left out, with a comment saying so.
+ * wire, with the codecs of `codecs/`. An event of one argument is declared by its validator, any other by
+ * `{ args }`. Topics are not in the vendor's file (which event a `SubscribeTo…` feeds is not written there): a
+ * hub's facade adds them.
  */
 export function emitContracts(contract: VendorContract, options: EmitOptions): GeneratedFile[] {
   return contract.hubs.map((hub) => {
@@ -20,9 +21,10 @@ export function emitContracts(contract: VendorContract, options: EmitOptions): G
     const codecs = new Set<string>();
     const codec = (type: Parameters<typeof codecOf>[0]): string => codecOf(type, runtime, codecs);
 
-    const events = hub.events
-      .filter((event) => event.params.length === 1)
-      .map((event) => `${event.name}: ${codec(event.params[0].type)}`);
+    const events = hub.events.map(
+      ({ name: event, params }) =>
+        `${event}: ${params.length === 1 ? codec(params[0].type) : `{ args: [${params.map((param) => codec(param.type)).join(', ')}] }`}`,
+    );
     const methods = hub.methods
       .filter((method) => method.kind === 'invoke')
       .map((method) => member(method, 'result', codec));
@@ -39,7 +41,10 @@ export function emitContracts(contract: VendorContract, options: EmitOptions): G
 
     const modules = [...codecs].map((codecName): [string, string] => [codecName, `../codecs/${codecName}`]);
     const code = [
-      docComment(summary(hub, contract.file), 120),
+      docComment(
+        `The contract of the vendor's \`${hub.name}\` (${basename(contract.file)}): its events, methods and streams.`,
+        120,
+      ),
       `export const ${name} = defineContract({ ${parts.join(', ')} });\n`,
       `export type ${name} = typeof ${name};\n`,
     ].join('');
@@ -58,12 +63,4 @@ function member(
   if (method.params.length > 0) fields.push(`args: [${method.params.map((param) => codec(param.type)).join(', ')}]`);
   if (method.result) fields.push(`${out}: ${codec(method.result)}`);
   return `${method.name}: { ${fields.join(', ')} }`;
-}
-
-function summary(hub: Hub, file: string): string {
-  const left = hub.events.filter((event) => event.params.length !== 1);
-  const base = `The contract of the vendor's \`${hub.name}\` (${file.split('/').pop()}): its events, methods and streams.`;
-  if (left.length === 0) return base;
-  const names = left.map((event) => `\`${event.name}(${event.params.map((param) => param.name).join(', ')})\``);
-  return `${base} Left out, as a contract event carries one argument: ${names.join(', ')}.`;
 }

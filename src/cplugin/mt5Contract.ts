@@ -12,8 +12,8 @@ const mt5Status: Route = {
 
 /**
  * The CPlugin WebAPI MT5 hub (`/hubs/mt5/v1`) as a contract: the vendor's interface (`MT5HubContract`, generated),
- * and its status as a topic. The status event has positional arguments, which a contract event cannot declare: a
- * route of its own turns them into one `MT4ConnectionStatusArgs`.
+ * and its status as a topic. The status event has positional arguments: the topic's route of its own turns them into
+ * one `MT4ConnectionStatusArgs`, keyed by the platform.
  */
 export const mt5Contract = defineContract({
   ...MT5HubContract,

@@ -76,7 +76,7 @@ describe('generate', () => {
     expect(text('codecs/OHLCS.ts')).toContain(', \n/** number of ticks before groupping */\nvolume: t.number }');
   });
 
-  it('writes contracts of events, methods and streams; an event of several arguments is left out, and said so', () => {
+  it('writes contracts of events (an event of several arguments as `{ args }`), methods and streams', () => {
     expect(text('contracts/TestHubContract.ts')).toContain(
       'export const TestHubContract = defineContract({ events: { Pong: t.string, OnClock: DateTime }, ' +
         'methods: { GetServerTime: { result: DateTime }, Ping: { args: [t.string] } } });',
@@ -86,8 +86,8 @@ describe('generate', () => {
     expect(mt4).toContain('Connect: { args: [ConnectArgs], result: t.boolean },');
     expect(mt4).toContain('StreamTrades: { args: [TradePlatformId], item: TradeExEventPayload },');
     expect(text('contracts/MT5HubContract.ts')).toContain(
-      ' * contract event carries one argument: `OnMT5ConnectionStatus(tradePlatform, connected)`.\n */\n' +
-        'export const MT5HubContract = defineContract({ methods: { Connect: { args: [ConnectArgs2], result: t.boolean } } });',
+      'export const MT5HubContract = defineContract({ events: { OnMT5ConnectionStatus: { args: [t.string, t.boolean] } }, ' +
+        'methods: { Connect: { args: [ConnectArgs2], result: t.boolean } } });',
     );
   });
 

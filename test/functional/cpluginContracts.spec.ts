@@ -73,8 +73,17 @@ describe('generated CPlugin contracts against the simulator', () => {
     expect(user.user?.regDate).toBeInstanceOf(Date);
   }, 60_000);
 
-  it('MT5Hub: Connect answers true', async () => {
+  it('MT5Hub: Connect answers true, and OnMT5ConnectionStatus gives its two positional arguments', async () => {
     const mt5 = new ContractHub(sim.rxHub('/hubs/mt5/v1', { tokens: sim.tokens() }), MT5HubContract);
+    const statuses: [string, boolean][] = [];
+    subscriptions.add(mt5.on('OnMT5ConnectionStatus').subscribe((status) => statuses.push(status)));
+    await sim.connected(mt5.hub);
     expect(await sim.first(mt5.invoke('Connect', { tradePlatform: 'uat', timeoutMs: 5_000 }))).toEqual([true]);
+    await waitFor(
+      () => statuses,
+      (list) => list.length > 0,
+      { what: 'an OnMT5ConnectionStatus' },
+    );
+    expect(statuses[0]).toEqual(['uat', true]);
   });
 });

@@ -5,9 +5,9 @@ import * as t from 'io-ts';
 import { defineContract } from '../internal/runtime';
 import { ConnectArgs2 } from '../codecs/ConnectArgs2';
 
-/**
- * The contract of the vendor's `MT5Hub` (CPlugin.WebAPI.Realtime.ts): its events, methods and streams. Left out, as a
- * contract event carries one argument: `OnMT5ConnectionStatus(tradePlatform, connected)`.
- */
-export const MT5HubContract = defineContract({ methods: { Connect: { args: [ConnectArgs2], result: t.boolean } } });
+/** The contract of the vendor's `MT5Hub` (CPlugin.WebAPI.Realtime.ts): its events, methods and streams. */
+export const MT5HubContract = defineContract({
+  events: { OnMT5ConnectionStatus: { args: [t.string, t.boolean] } },
+  methods: { Connect: { args: [ConnectArgs2], result: t.boolean } },
+});
 export type MT5HubContract = typeof MT5HubContract;
