@@ -1,6 +1,6 @@
 import { LogLevel, type HubConnection } from '@microsoft/signalr';
 import type { Subscription } from 'rxjs';
-import { hubConnection, MT4Hub, RxHub, type DecodePolicy } from '../src';
+import { hubConnectionFactory, MT4Hub, RxHub, type DecodePolicy } from '../src';
 import { connectHub, startSimulator, startTcpProxy, type SimulatorHandle } from '../test/support/simulator';
 import { median, progress, until } from './harness';
 import { count, ratio, type Section } from './report';
@@ -87,7 +87,7 @@ async function sustained(sim: SimulatorHandle): Promise<Throughput> {
     [trust, 'trust'],
   ] as const) {
     const hub = new RxHub(
-      hubConnection(`${sim.url}${MT4}`, { accessTokenFactory: () => token, logLevel: LogLevel.None }),
+      hubConnectionFactory(`${sim.url}${MT4}`, { accessTokenFactory: () => token, logLevel: LogLevel.None }),
     );
     const mt4 = new MT4Hub(hub, { tradePlatform: PLATFORM, decode: decode as DecodePolicy });
     subscriptions.push(mt4.ticks(r.symbol).subscribe((tick) => tally(r, tick)));
@@ -178,7 +178,7 @@ async function resubscription(sim: SimulatorHandle): Promise<Resubscription> {
   let reconnectedAt = 0;
   let completed = 0;
   let lastCompletedAt = 0;
-  const factory = hubConnection(url, {
+  const factory = hubConnectionFactory(url, {
     accessTokenFactory: () => token,
     logLevel: LogLevel.None,
     reconnect: { nextRetryDelayInMilliseconds: () => 0 },

@@ -1,5 +1,5 @@
-import { connectMt4 } from '../cli/connectMt4';
-import type { ConnectOptions } from '../cli/ConnectOptions';
+import type { CreateRxHubOptions } from 'rxhub';
+import { programMt4Hub } from '../cli/programMt4Hub';
 import { simulatorConnection } from '../cli/simulatorConnection';
 import type { DemoConnection } from './DemoConnection';
 import type { DemoTarget } from './DemoOptions';
@@ -14,16 +14,18 @@ export function connectDemo(
   platform: string,
   connectTimeoutMs: number,
 ): DemoConnection {
-  let where: Pick<ConnectOptions, 'hubUrl' | 'token' | 'credentials'>;
+  let hubUrl: string;
+  let auth: Pick<CreateRxHubOptions, 'credentials' | 'accessTokenFactory'>;
   if (target.kind === 'simulator') {
     if (!simulatorUrl) throw new Error('the simulator is not running');
-    where = simulatorConnection(simulatorUrl);
+    ({ hubUrl, ...auth } = simulatorConnection(simulatorUrl));
   } else {
-    const { hubUrl, auth } = target;
-    if (auth.kind === 'client-credentials') where = { hubUrl, credentials: auth };
-    else if (auth.kind === 'token') where = { hubUrl, token: auth.token };
-    else where = { hubUrl };
+    hubUrl = target.hubUrl;
+    const { auth: given } = target;
+    if (given.kind === 'client-credentials') auth = { credentials: given };
+    else if (given.kind === 'token') auth = { accessTokenFactory: () => given.token };
+    else auth = {};
   }
-  const mt4 = connectMt4({ ...where, platform, connectTimeoutMs });
-  return { hub: mt4.hub, mt4, hubUrl: where.hubUrl };
+  const mt4 = programMt4Hub(hubUrl, { ...auth, tradePlatform: platform, connectTimeoutMs });
+  return { hub: mt4.hub, mt4, hubUrl };
 }

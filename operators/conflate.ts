@@ -14,10 +14,13 @@ export function conflate<T, K>(config: ConflateConfig<T, K>, scheduler?: Schedul
  * ## Example
  * ```ts
  * import { animationFrameScheduler } from 'rxjs';
- * import { hubConnection, MT4Hub, RxHub } from 'rxhub';
+ * import { createMT4Hub } from 'rxhub';
  * import { conflate } from 'rxhub/operators';
  *
- * const mt4 = new MT4Hub(new RxHub(hubConnection('http://127.0.0.1:5080/hubs/mt4/v1')), { tradePlatform: 'demo' });
+ * const mt4 = createMT4Hub('http://127.0.0.1:5080/hubs/mt4/v1', {
+ *   tradePlatform: 'demo',
+ *   credentials: { clientId: 'rxhub-demo', clientSecret: 'rxhub-secret' },
+ * });
  * const board = new Map<string, number>();
  * mt4
  *   .allTicks()

@@ -23,10 +23,13 @@ export function marginCalls(
  *
  * ## Example
  * ```ts
- * import { hubConnection, MT4Hub, RxHub } from 'rxhub';
+ * import { createMT4Hub } from 'rxhub';
  * import { marginCalls, ofState } from 'rxhub/operators';
  *
- * const mt4 = new MT4Hub(new RxHub(hubConnection('http://127.0.0.1:5080/hubs/mt4/v1')), { tradePlatform: 'demo' });
+ * const mt4 = createMT4Hub('http://127.0.0.1:5080/hubs/mt4/v1', {
+ *   tradePlatform: 'demo',
+ *   credentials: { clientId: 'rxhub-demo', clientSecret: 'rxhub-secret' },
+ * });
  * mt4
  *   .margins()
  *   .pipe(marginCalls({ percent: { marginCall: 100, stopOut: 50, hysteresis: 5 }, groups: ['real'] }), ofState('StopOut'))

@@ -1,10 +1,12 @@
 // rxhub: cold, ref-counted RxJS observables over SignalR hubs.
 
 // Core
+export { createRxHub } from './core/createRxHub';
+export type { CreateRxHubOptions } from './core/CreateRxHubOptions';
 export { RxHub } from './core/RxHub';
 export type { RxHubConfig } from './core/RxHubConfig';
 export type { HubConnectionLike } from './core/HubConnectionLike';
-export { hubConnection } from './core/hubConnection';
+export { hubConnectionFactory } from './core/hubConnectionFactory';
 export type { HubConnectionOptions } from './core/HubConnectionOptions';
 export type { HubCall } from './core/HubCall';
 export type { TopicSpec, TopicRoute } from './core/TopicSpec';
@@ -74,6 +76,7 @@ export { ConSymbol } from './cplugin/codecs/ConSymbol';
 export { OnlineUpdateArgs } from './cplugin/codecs/OnlineUpdateArgs';
 export { DebugArgs } from './cplugin/codecs/DebugArgs';
 export { MT4ConnectionStatusArgs } from './cplugin/codecs/MT4ConnectionStatusArgs';
+export { MT5ConnectionStatusArgs } from './cplugin/codecs/MT5ConnectionStatusArgs';
 export { TradeRecord } from './cplugin/codecs/TradeRecord';
 export { TradeExEventPayload } from './cplugin/codecs/TradeExEventPayload';
 export { SymbolInfo } from './cplugin/codecs/SymbolInfo';
@@ -84,8 +87,13 @@ export { UserUpdate } from './cplugin/codecs/UserUpdate';
 export { testContract } from './cplugin/testContract';
 export { TestHub } from './cplugin/TestHub';
 export { mt4Contract } from './cplugin/mt4Contract';
+export { createMT4Hub } from './cplugin/createMT4Hub';
+export type { CreateMT4HubOptions } from './cplugin/CreateMT4HubOptions';
 export { MT4Hub } from './cplugin/MT4Hub';
 export type { MT4HubConfig } from './cplugin/MT4HubConfig';
 export { mt5Contract } from './cplugin/mt5Contract';
+export { createMT5Hub } from './cplugin/createMT5Hub';
+export type { CreateMT5HubOptions } from './cplugin/CreateMT5HubOptions';
 export { MT5Hub } from './cplugin/MT5Hub';
+export type { MT5HubConfig } from './cplugin/MT5HubConfig';
 export type { CallOptions } from './cplugin/CallOptions';

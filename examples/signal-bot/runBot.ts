@@ -11,9 +11,9 @@ import {
   timeout,
   timer,
 } from 'rxjs';
-import { connectMt4 } from '../../cli/connectMt4';
 import { describeError } from '../../cli/describeError';
 import { periodName } from '../../cli/periodName';
+import { programMt4Hub } from '../../cli/programMt4Hub';
 import { simulatorConnection } from '../../cli/simulatorConnection';
 import { startSimulator } from '../../test/support/startSimulator';
 import type { SimulatorHandle } from '../../test/support/SimulatorHandle';
@@ -58,10 +58,10 @@ export async function runBot(argv: readonly string[], out = process.stdout, err 
       log('simulator', `${simulator.url} (pid ${simulator.process.pid})`);
       ({ hubUrl, credentials } = simulatorConnection(simulator.url));
     }
-    const mt4 = connectMt4({
-      hubUrl,
-      platform: options.platform,
-      token: options.token,
+    const { token } = options;
+    const mt4 = programMt4Hub(hubUrl, {
+      tradePlatform: options.platform,
+      accessTokenFactory: token === undefined ? undefined : () => token,
       credentials,
       connectTimeoutMs: 10_000,
     });

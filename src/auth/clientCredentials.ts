@@ -7,24 +7,21 @@ import type { TokenProvider } from './TokenProvider';
  * expire. Refused credentials fail with an `AuthenticationError`, which RxHub does not retry; the secret and the
  * tokens never appear in an error message.
  *
+ * `createRxHub(url, { credentials })` makes one and wires it for you. Built by hand, the provider goes to both
+ * ends: its `accessTokenFactory` to the connection, and the provider itself to the `RxHub` as `tokens`, which
+ * invalidates the token whenever the connection is lost.
+ *
  * @example
  * ```ts
- * import { HubConnectionBuilder } from '@microsoft/signalr';
- * import { clientCredentials, RxHub } from 'rxhub';
+ * import { clientCredentials, hubConnectionFactory, RxHub } from 'rxhub';
  *
  * const tokens = clientCredentials({
  *   tokenUrl: 'http://127.0.0.1:5080/connect/token',
  *   clientId: 'rxhub-demo',
  *   clientSecret: 'rxhub-secret',
  * });
- * const hub = new RxHub(
- *   () =>
- *     new HubConnectionBuilder()
- *       .withUrl('http://127.0.0.1:5080/hubs/mt4/v1', { accessTokenFactory: tokens.accessTokenFactory })
- *       .withAutomaticReconnect()
- *       .build(),
- *   { tokens },
- * );
+ * const url = 'http://127.0.0.1:5080/hubs/mt4/v1';
+ * const hub = new RxHub(hubConnectionFactory(url, { accessTokenFactory: tokens.accessTokenFactory }), { tokens });
  * ```
  */
 export function clientCredentials(config: ClientCredentialsConfig): TokenProvider {

@@ -62,9 +62,8 @@ export interface ContractHubConfig<C extends Contract> {
  *
  * ## Example
  * ```ts
- * import { HubConnectionBuilder } from '@microsoft/signalr';
  * import * as t from 'io-ts';
- * import { ContractHub, defineContract, RxHub } from 'rxhub';
+ * import { ContractHub, createRxHub, defineContract } from 'rxhub';
  *
  * const Message = t.type({ room: t.string, user: t.string, text: t.string });
  * const chat = defineContract({
@@ -73,10 +72,7 @@ export interface ContractHubConfig<C extends Contract> {
  *   clientResults: { Confirm: { args: [t.string], result: t.boolean } },
  * });
  *
- * const hub = new ContractHub(
- *   new RxHub(() => new HubConnectionBuilder().withUrl('http://127.0.0.1:5080/hubs/chat/v1').build()),
- *   chat,
- * );
+ * const hub = new ContractHub(createRxHub('http://127.0.0.1:5080/hubs/chat/v1'), chat);
  * hub.topic('room', 'lobby').subscribe((message) => console.log(message.user, message.text));
  * hub.handle('Confirm', (question) => question.length < 100).subscribe();
  * hub.invoke('Post', { room: 'lobby', user: 'ann', text: 'hello' }).subscribe((id) => console.log('posted', id));

@@ -10,10 +10,10 @@ import { encodeArg, type TypeOf, type Validator } from './Validator';
  * ```ts
  * import * as t from 'io-ts';
  * import { from } from 'rxjs';
- * import { clientStream, ContractHub, defineContract, hubConnection, RxHub } from 'rxhub';
+ * import { clientStream, ContractHub, createRxHub, defineContract } from 'rxhub';
  *
  * const uploads = defineContract({ methods: { UploadLines: { args: [clientStream(t.string)], result: t.number } } });
- * const hub = new ContractHub(new RxHub(hubConnection('http://127.0.0.1:5080/hubs/chat/v1')), uploads);
+ * const hub = new ContractHub(createRxHub('http://127.0.0.1:5080/hubs/chat/v1'), uploads);
  * hub.invoke('UploadLines', from(['one', 'two'])).subscribe((count) => console.log(count, 'lines'));
  * ```
  *

@@ -7,7 +7,7 @@ import type {
 } from '@microsoft/signalr';
 import type { BackoffConfig } from './BackoffConfig';
 
-/** How `hubConnection` builds a `@microsoft/signalr` HubConnection. */
+/** How `hubConnectionFactory` (and `createRxHub`) builds a `@microsoft/signalr` HubConnection. */
 export interface HubConnectionOptions {
   /** Supplies the bearer token for every (re)connect, e.g. `clientCredentials(...).accessTokenFactory`. */
   readonly accessTokenFactory?: () => string | Promise<string>;

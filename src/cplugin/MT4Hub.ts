@@ -24,24 +24,16 @@ import type { MT4HubConfig } from './MT4HubConfig';
  * Every observable needs the platform's `Connect`, and makes it as the session's set-up step: once, however many
  * observables are active, and again first thing after every reconnect, before the topics are resubscribed.
  *
+ * `createMT4Hub(url, options)` makes one on its own `RxHub` in one call; the constructor is for an `RxHub` you
+ * already have, which may carry an `MT4Hub` per trade platform.
+ *
  * @example
  * ```ts
- * import { HubConnectionBuilder } from '@microsoft/signalr';
- * import { clientCredentials, MT4Hub, RxHub } from 'rxhub';
+ * import { createRxHub, MT4Hub } from 'rxhub';
  *
- * const tokens = clientCredentials({
- *   tokenUrl: 'http://127.0.0.1:5080/connect/token',
- *   clientId: 'rxhub-demo',
- *   clientSecret: 'rxhub-secret',
+ * const hub = createRxHub('http://127.0.0.1:5080/hubs/mt4/v1', {
+ *   credentials: { clientId: 'rxhub-demo', clientSecret: 'rxhub-secret' },
  * });
- * const hub = new RxHub(
- *   () =>
- *     new HubConnectionBuilder()
- *       .withUrl('http://127.0.0.1:5080/hubs/mt4/v1', { accessTokenFactory: tokens.accessTokenFactory })
- *       .withAutomaticReconnect()
- *       .build(),
- *   { tokens },
- * );
  * const mt4 = new MT4Hub(hub, { tradePlatform: 'demo' });
  * mt4.ticks('EURUSD').subscribe((tick) => console.log(tick.symbol, tick.bid, tick.ask));
  * ```

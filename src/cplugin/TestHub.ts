@@ -11,10 +11,9 @@ import { testContract } from './testContract';
  *
  * @example
  * ```ts
- * import { HubConnectionBuilder } from '@microsoft/signalr';
- * import { RxHub, TestHub } from 'rxhub';
+ * import { createRxHub, TestHub } from 'rxhub';
  *
- * const test = new TestHub(new RxHub(() => new HubConnectionBuilder().withUrl('http://127.0.0.1:5080/hubs/test/v1').build()));
+ * const test = new TestHub(createRxHub('http://127.0.0.1:5080/hubs/test/v1'));
  * test.clock().subscribe((time) => console.log(time.toISOString()));
  * ```
  */

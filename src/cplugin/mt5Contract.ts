@@ -1,7 +1,7 @@
 import { defineContract } from '../contract/defineContract';
 import type { Route } from '../core/Route';
 import { ConnectArgs2 } from './codecs/ConnectArgs2';
-import { MT4ConnectionStatusArgs } from './codecs/MT4ConnectionStatusArgs';
+import { MT5ConnectionStatusArgs } from './codecs/MT5ConnectionStatusArgs';
 import { MT5HubContract } from './contracts/MT5HubContract';
 
 /** `OnMT5ConnectionStatus(tradePlatform, connected)`: two positional arguments, keyed by the platform. */
@@ -13,7 +13,7 @@ const mt5Status: Route = {
 /**
  * The CPlugin WebAPI MT5 hub (`/hubs/mt5/v1`) as a contract: the vendor's interface (`MT5HubContract`, generated),
  * and its status as a topic. The status event has positional arguments: the topic's route of its own turns them into
- * one `MT4ConnectionStatusArgs`, keyed by the platform.
+ * one `MT5ConnectionStatusArgs`, keyed by the platform.
  */
 export const mt5Contract = defineContract({
   ...MT5HubContract,
@@ -21,7 +21,7 @@ export const mt5Contract = defineContract({
     status: {
       subscribe: 'Connect',
       args: [ConnectArgs2],
-      item: MT4ConnectionStatusArgs,
+      item: MT5ConnectionStatusArgs,
       routes: ({ tradePlatform }: ConnectArgs2) => [{ route: mt5Status, key: tradePlatform }],
       stage: 'setup',
     },

@@ -10,6 +10,7 @@ import type {
   MarginLevel,
   MarginUpdateArgs,
   MT4ConnectionStatusArgs,
+  MT5ConnectionStatusArgs,
   OHLCS,
   OnlineUpdateArgs,
   SubscribeToTicksArgs,
@@ -45,6 +46,12 @@ export const subscribeToTicksArgs: t.OutputOf<typeof SubscribeToTicksArgs> = {
 export const mt4ConnectionStatusArgs: t.OutputOf<typeof MT4ConnectionStatusArgs> = {
   tradePlatform: platform,
   connected: true,
+};
+
+/** `OnMT5ConnectionStatus`'s two positional arguments, as `MT5Hub` gathers them. */
+export const mt5ConnectionStatusArgs: t.OutputOf<typeof MT5ConnectionStatusArgs> = {
+  tradePlatform: 'mt5-demo',
+  connected: false,
 };
 
 export const tick: t.OutputOf<typeof Tick> = {

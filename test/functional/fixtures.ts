@@ -2,7 +2,7 @@ import { HubConnectionState, type HttpTransportType } from '@microsoft/signalr';
 import { filter, firstValueFrom, take, timeout, toArray, type Observable } from 'rxjs';
 import {
   clientCredentials,
-  hubConnection,
+  hubConnectionFactory,
   MT4Hub,
   RxHub,
   type HubConnectionOptions,
@@ -36,7 +36,7 @@ export function simulatorFixture() {
     } = {},
   ): RxHub =>
     new RxHub(
-      hubConnection(`${options.baseUrl ?? url}${path}`, {
+      hubConnectionFactory(`${options.baseUrl ?? url}${path}`, {
         accessTokenFactory: options.tokens?.accessTokenFactory,
         transport: options.transport,
         statefulReconnect: options.statefulReconnect,

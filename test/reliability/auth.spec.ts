@@ -171,7 +171,7 @@ describe('tokens through reconnects', () => {
   it('fails a revoked client once and clearly after a transport drop, after a bounded number of attempts', async () => {
     const { hub, tokens, seen } = await open({ proxied: true });
     const result = await revoked(hub, tokens, seen, () => proxy!.dropAll());
-    // SignalR's automatic reconnect tries once, refused at the token endpoint; hubConnection's policy stops it at
+    // SignalR's automatic reconnect tries once, refused at the token endpoint; hubConnectionFactory's policy stops it at
     // an authentication error; RxHub tries once more, refreshes once, and fails.
     expect(result.attempts).toBe(3);
     expect(result.requests.every((status) => status === 401)).toBe(true);

@@ -1,7 +1,7 @@
 import { LogLevel, type HubConnection } from '@microsoft/signalr';
 import {
   clientCredentials,
-  hubConnection,
+  hubConnectionFactory,
   MT4Hub,
   RxHub,
   type HubConnectionOptions,
@@ -91,7 +91,7 @@ export function hubFixture(url: string) {
       baseUrl?: string;
     } = {},
   ): RxHub => {
-    const factory = hubConnection(`${options.baseUrl ?? url}${path}`, {
+    const factory = hubConnectionFactory(`${options.baseUrl ?? url}${path}`, {
       accessTokenFactory: options.tokens?.accessTokenFactory,
       reconnect: quickReconnect,
       logLevel: LogLevel.None, // the specs assert on what happens; the security spec turns logging up

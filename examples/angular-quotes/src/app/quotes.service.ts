@@ -1,7 +1,7 @@
 import { Injectable, inject, signal, type Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { HubConnectionState } from '@microsoft/signalr';
-import { clientCredentials, hubConnection, MT4Hub, RxHub, type Gap, type Tick } from 'rxhub';
+import { createMT4Hub, type Gap, type Tick } from 'rxhub';
 import { conflate, ohlc, type Candle } from 'rxhub/operators';
 import { animationFrameScheduler, catchError, EMPTY, filter, map, merge, scan, type Observable } from 'rxjs';
 import { HUB_CONFIG } from './hub-config';
@@ -45,18 +45,17 @@ export interface StateChange {
 export class QuotesService {
   readonly config = inject(HUB_CONFIG);
 
-  private readonly tokens = clientCredentials({
-    tokenUrl: this.config.tokenUrl,
-    clientId: this.config.clientId,
-    clientSecret: this.config.clientSecret,
+  /** The MT4 hub on its own connection, which fetches a fresh token whenever the connection is lost. */
+  readonly mt4 = createMT4Hub(this.config.hubUrl, {
+    tradePlatform: this.config.platform,
+    credentials: {
+      tokenUrl: this.config.tokenUrl,
+      clientId: this.config.clientId,
+      clientSecret: this.config.clientSecret,
+    },
   });
 
-  /** The hub connection; it invalidates the cached token whenever the connection is lost. */
-  readonly hub = new RxHub(hubConnection(this.config.hubUrl, { accessTokenFactory: this.tokens.accessTokenFactory }), {
-    tokens: this.tokens,
-  });
-
-  readonly mt4 = new MT4Hub(this.hub, { tradePlatform: this.config.platform });
+  readonly hub = this.mt4.hub;
 
   /** The connection state: Disconnected, Connecting, Connected, Reconnecting or Disconnecting. */
   readonly state: Signal<HubConnectionState> = toSignal(this.hub.state$, { requireSync: true });

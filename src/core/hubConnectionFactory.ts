@@ -17,15 +17,18 @@ import { isAuthError } from './isAuthError';
  * that never prints a token, and Server-Sent Events sources closed when they fail to open (SignalR leaves them
  * to reconnect by themselves, for good).
  *
+ * `createRxHub` builds its connections with it; call it yourself to give the factory to `new RxHub(...)` with a
+ * config of your own.
+ *
  * @example
  * ```ts
- * import { hubConnection, RxHub, TestHub } from 'rxhub';
+ * import { hubConnectionFactory, RxHub, TestHub } from 'rxhub';
  *
- * const hub = new RxHub(hubConnection('http://127.0.0.1:5080/hubs/test/v1'));
+ * const hub = new RxHub(hubConnectionFactory('http://127.0.0.1:5080/hubs/test/v1', { statefulReconnect: true }));
  * new TestHub(hub).clock().subscribe((time) => console.log(time));
  * ```
  */
-export function hubConnection(url: string, options: HubConnectionOptions = {}): () => HubConnection {
+export function hubConnectionFactory(url: string, options: HubConnectionOptions = {}): () => HubConnection {
   const {
     accessTokenFactory,
     transport,
@@ -66,7 +69,7 @@ export function hubConnection(url: string, options: HubConnectionOptions = {}): 
     const connection = builder.build();
     // Building chose the platform's EventSource (in Node, SignalR's own package) into the builder's options, which
     // the connection keeps and reads on every start. Wrapped, a failed Server-Sent Events start leaves no source
-    // retrying behind. The options are SignalR's internals: test/functional/hubConnection.spec.ts pins this.
+    // retrying behind. The options are SignalR's internals: test/functional/hubConnectionFactory.spec.ts pins this.
     const { httpConnectionOptions: options } = builder as unknown as {
       httpConnectionOptions?: { EventSource?: EventSourceClass };
     };

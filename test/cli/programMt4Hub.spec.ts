@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { firstValueFrom } from 'rxjs';
 import { ConnectionFailedError } from 'rxhub';
-import { connectMt4 } from '../../cli/connectMt4';
+import { programMt4Hub } from '../../cli/programMt4Hub';
 
 /** A loopback server that hands out one token, records every request and refuses every negotiation with a 503. */
 async function refusingServer(): Promise<{ url: string; requests: string[]; server: Server }> {
@@ -21,22 +21,25 @@ async function refusingServer(): Promise<{ url: string; requests: string[]; serv
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, server };
 }
 
-describe('connectMt4', () => {
+describe('programMt4Hub', () => {
   let site: Awaited<ReturnType<typeof refusingServer>>;
   beforeEach(async () => (site = await refusingServer()));
   afterEach(() => new Promise((resolve) => site.server.close(resolve)));
 
   it('connects only when subscribed, with the bearer token, and gives up after connectTimeoutMs', async () => {
-    const mt4 = connectMt4({ hubUrl: `${site.url}/hubs/mt4/v1`, platform: 'demo', token: 'abc', connectTimeoutMs: 0 });
+    const mt4 = programMt4Hub(`${site.url}/hubs/mt4/v1`, {
+      tradePlatform: 'demo',
+      accessTokenFactory: () => 'abc',
+      connectTimeoutMs: 0,
+    });
     expect(site.requests).toEqual([]);
     await expect(firstValueFrom(mt4.ticks('EURUSD'))).rejects.toBeInstanceOf(ConnectionFailedError);
     expect(site.requests).toEqual(['POST /hubs/mt4/v1/negotiate Bearer abc']);
   });
 
   it('gets its token from the token endpoint with client credentials', async () => {
-    const mt4 = connectMt4({
-      hubUrl: `${site.url}/hubs/mt4/v1`,
-      platform: 'demo',
+    const mt4 = programMt4Hub(`${site.url}/hubs/mt4/v1`, {
+      tradePlatform: 'demo',
       credentials: { tokenUrl: `${site.url}/connect/token`, clientId: 'me', clientSecret: 's3cret' },
       connectTimeoutMs: 0,
     });
@@ -45,7 +48,7 @@ describe('connectMt4', () => {
   });
 
   it('connects without a token when given none', async () => {
-    const mt4 = connectMt4({ hubUrl: `${site.url}/hubs/mt4/v1`, platform: 'demo', connectTimeoutMs: 0 });
+    const mt4 = programMt4Hub(`${site.url}/hubs/mt4/v1`, { tradePlatform: 'demo', connectTimeoutMs: 0 });
     await expect(firstValueFrom(mt4.ticks('EURUSD'))).rejects.toBeInstanceOf(ConnectionFailedError);
     expect(site.requests).toEqual(['POST /hubs/mt4/v1/negotiate -']);
   });

@@ -1,11 +1,11 @@
-// hubConnection's real HubConnection against a loopback server that negotiates Server-Sent Events and then drops
+// hubConnectionFactory's real HubConnection against a loopback server that negotiates Server-Sent Events and then drops
 // every event stream: what a server going away between negotiate and connect looks like.
 import { HttpTransportType, LogLevel } from '@microsoft/signalr';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { hubConnection } from '../../src';
+import { hubConnectionFactory } from '../../src';
 
-describe('hubConnection', () => {
+describe('hubConnectionFactory', () => {
   let server: Server;
   let streams = 0;
 
@@ -32,7 +32,7 @@ describe('hubConnection', () => {
 
   it('leaves no EventSource retrying behind when a Server-Sent Events start fails', async () => {
     const { port } = server.address() as AddressInfo;
-    const connection = hubConnection(`http://127.0.0.1:${port}/hub`, {
+    const connection = hubConnectionFactory(`http://127.0.0.1:${port}/hub`, {
       transport: HttpTransportType.ServerSentEvents,
       reconnect: false,
       logLevel: LogLevel.None,
