@@ -60,6 +60,22 @@ describe('the generic API against the chat hub', () => {
   });
 
   describe('a message over the server size limit', () => {
+    const TOO_BIG =
+      'Server returned an error on close: Connection closed with an error. InvalidDataException: ' +
+      'The maximum message size of 65536B was exceeded. The message size can be configured in AddHubOptions.';
+    /** An Echo whose whole invocation message, with its record separator, is `bytes` long. */
+    const echoOf = (bytes: number): string => {
+      const frame = JSON.stringify({ arguments: [''], invocationId: '0', target: 'Echo', type: 1 }).length + 1;
+      return 'x'.repeat(bytes - frame);
+    };
+
+    it('takes a message of exactly the limit, record separator included, and refuses one byte more', async () => {
+      const hub = sim.chat({ connection: { logLevel: LogLevel.None } });
+      const largest = echoOf(64 * 1024);
+      expect(await sim.first(hub.invoke<string>('Echo', largest))).toEqual([largest]);
+      expect((await failure(hub.invoke('Echo', echoOf(64 * 1024 + 1)))).message).toBe(`Echo failed: ${TOO_BIG}`);
+    });
+
     it('closes the connection with the server text, fails the pending call with it, and the hub recovers', async () => {
       const hub = sim.chat({ connection: { logLevel: LogLevel.None } }); // SignalR would log the close as an error
       const gaps: Gap[] = [];
@@ -77,10 +93,7 @@ describe('the generic API against the chat hub', () => {
       const first = hub.connectionId;
 
       const error = await failure(hub.invoke('Echo', 'x'.repeat(70_000)));
-      expect(error.message).toBe(
-        'Echo failed: Server returned an error on close: Connection closed with an error. InvalidDataException: ' +
-          'The maximum message size of 65536B was exceeded. The message size can be configured in AddHubOptions.',
-      );
+      expect(error.message).toBe(`Echo failed: ${TOO_BIG}`);
       expect(error).toMatchObject({ method: 'Echo', connectionLost: true });
 
       await waitFor(
@@ -89,10 +102,7 @@ describe('the generic API against the chat hub', () => {
         { what: 'the hub back', timeoutMs: 10_000 },
       );
       expect(hub.connectionId).not.toBe(first);
-      expect(gaps[0].reason?.message).toBe(
-        'Server returned an error on close: Connection closed with an error. InvalidDataException: ' +
-          'The maximum message size of 65536B was exceeded. The message size can be configured in AddHubOptions.',
-      );
+      expect(gaps[0].reason?.message).toBe(TOO_BIG);
       expect(await sim.first(hub.invoke<string>('Echo', 'still here'))).toEqual(['still here']);
       expect(await sim.subscriptions('chat')).toEqual({ 'JoinRoom lobby': 1 });
       await sim.first(hub.invoke('Post', { room: 'lobby', text: 'after the close' }));
@@ -223,6 +233,24 @@ describe('the generic API against the chat hub', () => {
         `Countdown failed: Failed to invoke 'Countdown' due to an error on the server. ${binding}`,
       );
       expect(await sim.first(hub.invoke<string>('Echo', 'fine'))).toEqual(['fine']);
+    });
+
+    it('a stream asked of a method that is not one, and the other way round', async () => {
+      const hub = sim.chat();
+      expect((await failure(hub.stream('Echo', 'x'))).message).toBe(
+        "Echo failed: The client attempted to invoke the non-streaming 'Echo' method with a streaming invocation.",
+      );
+      expect((await failure(hub.invoke('Countdown', 3, 10))).message).toBe(
+        "Countdown failed: The client attempted to invoke the streaming 'Countdown' method with a non-streaming invocation.",
+      );
+    });
+
+    it('send to a method that does not exist completes, and nothing reaches the caller', async () => {
+      const hub = sim.chat();
+      subscriptions.add(hub.on('OnPresence').subscribe()); // one connection for both calls
+      await expect(firstValueFrom(hub.send('Nope', 1), { defaultValue: 'completed' })).resolves.toBe('completed');
+      expect(await sim.first(hub.invoke<string>('Echo', 'after'))).toEqual(['after']);
+      expect((await sim.admin.calls({ hub: 'chat' })).map((call) => call.method)).toEqual(['Echo']);
     });
 
     it('a HubException of the hub reaches its caller only', async () => {

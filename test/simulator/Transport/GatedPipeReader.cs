@@ -5,7 +5,7 @@ namespace RxHub.Simulator.Transport;
 /// <summary>A connection's incoming bytes: passed through while the gate is open, left unread while it is stalled.</summary>
 public sealed class GatedPipeReader(PipeReader inner, Gate gate) : PipeReader
 {
-    private TaskCompletionSource? _canceled;
+    private readonly GateWaiter _waiter = new(gate);
 
     public override ValueTask<ReadResult> ReadAsync(CancellationToken cancellationToken = default) =>
         gate.IsOpen ? inner.ReadAsync(cancellationToken) : ReadStalled(cancellationToken);
@@ -24,27 +24,15 @@ public sealed class GatedPipeReader(PipeReader inner, Gate gate) : PipeReader
     /// <summary>Kestrel cancels a read to abort or shut down: a read waiting on the gate ends as canceled.</summary>
     public override void CancelPendingRead()
     {
-        if (Volatile.Read(ref _canceled)?.TrySetResult() == true) return;
-        inner.CancelPendingRead();
+        if (!_waiter.Cancel()) inner.CancelPendingRead();
     }
 
     public override void Complete(Exception? exception = null) => inner.Complete(exception);
 
     public override ValueTask CompleteAsync(Exception? exception = null) => inner.CompleteAsync(exception);
 
-    private async ValueTask<ReadResult> ReadStalled(CancellationToken cancellationToken)
-    {
-        var canceled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Volatile.Write(ref _canceled, canceled);
-        try
-        {
-            var first = await Task.WhenAny(gate.WaitAsync(cancellationToken), canceled.Task);
-            if (first == canceled.Task) return new ReadResult(default, isCanceled: true, isCompleted: false);
-        }
-        finally
-        {
-            Volatile.Write(ref _canceled, null);
-        }
-        return await inner.ReadAsync(cancellationToken);
-    }
+    private async ValueTask<ReadResult> ReadStalled(CancellationToken cancellationToken) =>
+        await _waiter.WaitAsync(cancellationToken)
+            ? await inner.ReadAsync(cancellationToken)
+            : new ReadResult(default, isCanceled: true, isCompleted: false);
 }

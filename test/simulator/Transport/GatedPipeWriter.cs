@@ -6,7 +6,7 @@ namespace RxHub.Simulator.Transport;
 /// <summary>A connection's outgoing bytes: flushed while the gate is open, held back while it is stalled.</summary>
 public sealed class GatedPipeWriter(PipeWriter inner, Gate gate) : PipeWriter
 {
-    private TaskCompletionSource? _canceled;
+    private readonly GateWaiter _waiter = new(gate);
 
     public override bool CanGetUnflushedBytes => inner.CanGetUnflushedBytes;
 
@@ -30,27 +30,15 @@ public sealed class GatedPipeWriter(PipeWriter inner, Gate gate) : PipeWriter
 
     public override void CancelPendingFlush()
     {
-        if (Volatile.Read(ref _canceled)?.TrySetResult() == true) return;
-        inner.CancelPendingFlush();
+        if (!_waiter.Cancel()) inner.CancelPendingFlush();
     }
 
     public override void Complete(Exception? exception = null) => inner.Complete(exception);
 
     public override ValueTask CompleteAsync(Exception? exception = null) => inner.CompleteAsync(exception);
 
-    private async ValueTask<FlushResult> FlushStalled(CancellationToken cancellationToken)
-    {
-        var canceled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Volatile.Write(ref _canceled, canceled);
-        try
-        {
-            var first = await Task.WhenAny(gate.WaitAsync(cancellationToken), canceled.Task);
-            if (first == canceled.Task) return new FlushResult(isCanceled: true, isCompleted: false);
-        }
-        finally
-        {
-            Volatile.Write(ref _canceled, null);
-        }
-        return await inner.FlushAsync(cancellationToken);
-    }
+    private async ValueTask<FlushResult> FlushStalled(CancellationToken cancellationToken) =>
+        await _waiter.WaitAsync(cancellationToken)
+            ? await inner.FlushAsync(cancellationToken)
+            : new FlushResult(isCanceled: true, isCompleted: false);
 }

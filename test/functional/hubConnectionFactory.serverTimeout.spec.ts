@@ -9,7 +9,7 @@ import { room, simulatorFixture, type ChatMessage } from './fixtures';
 
 const SERVER_TIMEOUT = 3000; // the chat hub pings about every second (ChatKeepAliveMs, checked once a second)
 
-describe('hubConnection serverTimeoutInMilliseconds against a stalled connection', () => {
+describe('hubConnectionFactory serverTimeoutInMilliseconds against a stalled connection', () => {
   const sim = simulatorFixture();
   let subscriptions: Subscription;
 
