@@ -56,6 +56,10 @@ export interface ContractStream {
  * holds. The topic's key is that same field of its first argument, or the first argument itself when it is a
  * string or a number (`JoinRoom('lobby')` gets the `OnMessage` items whose `room` is `'lobby'`). Without `key`,
  * every item of the event belongs to the topic.
+ *
+ * A topic is the server's subscription: two topics with the same `subscribe` call and arguments are one, and the
+ * first one subscribed to decides its routes. An event the same call also brings (the chat's `OnPresence`) is an
+ * event of the contract.
  */
 export interface ContractTopic {
   /** The hub method that subscribes, with the topic's arguments. Without it the topic only listens. */

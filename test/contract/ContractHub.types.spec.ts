@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { Observable } from 'rxjs';
 import * as v from 'valibot';
 import { z } from 'zod';
-import { ContractHub, defineContract, RxHub, type TypeOf } from 'rxhub';
+import { ContractHub, defineContract, RxHub, type TopicSpec, type TypeOf } from 'rxhub';
 import { TestHubConnection } from 'rxhub/testing';
 import { TestScheduler } from 'rxjs/testing';
 
@@ -85,7 +85,21 @@ function typed(hub: ContractHub<typeof chat>): void {
   // @ts-expect-error: no such client method
   hub.handle('Refuse', () => true);
 
-  void [posted, renamed, now, wrong, counted, room];
+  // Views and specs keep the contract's types
+  const strict: ContractHub<typeof chat> = hub.withDecode('strict');
+  const spec: TopicSpec<TypeOf<typeof Message>> = hub.spec('room', 'lobby');
+  // @ts-expect-error: the topic's argument is a string
+  hub.spec('room', 2);
+
+  void [posted, renamed, now, wrong, counted, room, strict, spec];
+}
+
+function sessions(rx: RxHub): void {
+  new ContractHub(rx, chat, { session: ['room', 'lobby'] });
+  // @ts-expect-error: the session's topic takes a string
+  new ContractHub(rx, chat, { session: ['room', 1] });
+  // @ts-expect-error: no such topic
+  new ContractHub(rx, chat, { session: ['lobby'] });
 }
 
 describe('ContractHub types', () => {
@@ -94,6 +108,7 @@ describe('ContractHub types', () => {
     const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
     const hub = new ContractHub(new RxHub(new TestHubConnection(scheduler), { scheduler }), chat);
     expect(typed).toBeInstanceOf(Function);
+    expect(sessions).toBeInstanceOf(Function);
     expect(() => hub.on('OnNothing' as never)).toThrow("The contract has no events 'OnNothing'");
   });
 });
