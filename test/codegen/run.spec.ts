@@ -26,6 +26,12 @@ describe('rxhub-codegen', () => {
     expect(run.code).toBe(0);
   }, 60_000);
 
+  it("finds docs/contracts.md's generated chat contract equal to what it generates", async () => {
+    const run = await codegen('docs/examples/ChatHub.signalr.ts', '--out', 'docs/examples/generated', '--check');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  }, 60_000);
+
   it('writes formatted files, checks them, and names each file a changed interface changes', async () => {
     const input = join(dir, 'Realtime.ts');
     const out = join(dir, 'out');
