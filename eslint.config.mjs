@@ -7,6 +7,8 @@ export default tseslint.config(
       'dist/',
       'node_modules/',
       'coverage/',
+      '.docs-check/',
+      '.reliability/',
       'test/simulator/',
       'codegen/vendor/',
       'examples/*/node_modules/',

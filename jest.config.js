@@ -14,23 +14,36 @@ const shared = {
 };
 
 /** @type {import('jest').Config} */
+const unit = {
+  ...shared,
+  displayName: 'unit',
+  testMatch: ['<rootDir>/test/**/*.spec.ts'],
+  testPathIgnorePatterns: [
+    '<rootDir>/test/functional/',
+    '<rootDir>/test/reliability/',
+    '<rootDir>/test/simulator/',
+    '<rootDir>/test/e2e/',
+  ],
+};
+
+/** @type {import('jest').Config} */
 module.exports = {
   // Functional specs share one simulator and its admin endpoints: one worker keeps them apart.
   maxWorkers: 1,
   // Functional specs bound each wait themselves; this is the outer bound of one spec.
   testTimeout: 30000,
   projects: [
-    {
-      ...shared,
-      displayName: 'unit',
-      testMatch: ['<rootDir>/test/**/*.spec.ts'],
-      testPathIgnorePatterns: [
-        '<rootDir>/test/functional/',
-        '<rootDir>/test/reliability/',
-        '<rootDir>/test/simulator/',
-        '<rootDir>/test/e2e/',
-      ],
-    },
+    unit,
+    // The unit specs again in zones other than UTC, one ahead of it and one behind, so that no code can read a
+    // wire time, or build a window, in the machine's zone and still pass: the machines of CI and of most
+    // developers here run in UTC, where that mistake cannot be seen. test/support/TimeZoneEnvironment.spec.ts
+    // checks that each project's specs do run in its zone.
+    ...['Asia/Kolkata', 'America/New_York'].map((timeZone) => ({
+      ...unit,
+      displayName: `unit (${timeZone})`,
+      testEnvironment: '<rootDir>/test/support/TimeZoneEnvironment.ts',
+      testEnvironmentOptions: { timeZone },
+    })),
     {
       ...shared,
       displayName: 'functional',

@@ -35,4 +35,7 @@ export interface Bar {
   /** The pending flush of a quiet window, and the pending throttled forming update. */
   flush: Subscription | undefined;
   trailing: Subscription | undefined;
+  /** When the pending flush fires (scheduler time), and whether it waits to be moved earlier. */
+  flushAt: number;
+  early: boolean;
 }

@@ -25,8 +25,9 @@ export interface CandleConfig<T> {
   readonly gaps?: 'none' | 'flat';
   /**
    * How long after the end of its window, in milliseconds, a symbol that has gone quiet has its candle closed by
-   * the scheduler. The end is placed on the scheduler's clock by the symbol's latest item (its arrival time plus
-   * the time left to the end of its window), so the trade server's clock need not agree with the local one.
+   * the scheduler. The end is placed on the scheduler's clock by the symbol's latest item, the one with the latest
+   * time (its arrival time plus the time left to the end of its window), and placed again, earlier or later, by
+   * each later one; so the trade server's clock need not agree with the local one.
    * `Infinity` closes windows only when a later item arrives or the source completes. Default `1000`.
    */
   readonly grace?: number;

@@ -6,8 +6,8 @@ import type { Bar } from './Bar';
  * @internal
  */
 export interface Fold<T> {
-  /** The item's symbol, or `undefined` when it has none. */
-  symbol(item: T): string | undefined;
+  /** The item's symbol, or `undefined` or `null` when it has none. */
+  symbol(item: T): string | null | undefined;
   /** The item's time in UTC ms, `NaN` when it has none. */
   time(item: T): number;
   /** Starts a window with its first item. */

@@ -1,4 +1,4 @@
-import { Observable, type OperatorFunction, type SchedulerAction, type SchedulerLike } from 'rxjs';
+import { Observable, type OperatorFunction, type SchedulerAction, type SchedulerLike, type Subscription } from 'rxjs';
 import type { Bar } from './Bar';
 import type { Candle } from './Candle';
 import type { CandleConfig } from './CandleConfig';
@@ -30,6 +30,9 @@ export function candles<T>(
   return (source) =>
     new Observable<Candle>((subscriber) => {
       const bars = new Map<string, Bar>();
+      /** Bars whose latest item placed their end earlier than their pending flush, and the action that retimes them. */
+      const early: Bar[] = [];
+      let retiming: Subscription | undefined;
 
       const emit = (bar: Bar, complete: boolean) => {
         bar.dirty = false;
@@ -44,15 +47,35 @@ export function candles<T>(
         emit(bar, true);
       };
       const due = (bar: Bar) => bar.seenAt + (bar.end - bar.seen) + grace;
+      const arm = (bar: Bar, now: number) => {
+        bar.flushAt = due(bar);
+        bar.flush = scheduler.schedule(flush, Math.max(0, bar.flushAt - now), bar);
+      };
       function flush(this: SchedulerAction<Bar>, bar: Bar) {
         const now = scheduler.now();
         if (now < due(bar)) {
-          this.schedule(bar, due(bar) - now);
+          bar.flushAt = due(bar);
+          bar.flush = this.schedule(bar, bar.flushAt - now);
         } else {
           bar.flush = undefined;
           close(bar);
         }
       }
+      // A later end only needs the flush to look again when it fires; an earlier one needs it moved. Moving a timer
+      // costs far more than a tick, and a burst of ticks (a replay, a backlog after a reconnect) can move it at every
+      // tick, so the bars to move are collected and moved once, at the end of the burst.
+      const retime = () => {
+        retiming = undefined;
+        const now = scheduler.now();
+        for (const bar of early) {
+          bar.early = false;
+          if (bar.flush !== undefined && due(bar) < bar.flushAt) {
+            bar.flush.unsubscribe();
+            arm(bar, now);
+          }
+        }
+        early.length = 0;
+      };
       function trail(this: SchedulerAction<Bar>, bar: Bar) {
         bar.trailing = undefined;
         if (bar.live && bar.dirty) {
@@ -84,6 +107,11 @@ export function candles<T>(
             if (time >= bar.seen) {
               bar.seen = time;
               bar.seenAt = now;
+              if (bar.flush !== undefined && !bar.early && due(bar) < bar.flushAt) {
+                bar.early = true;
+                early.push(bar);
+                retiming ??= scheduler.schedule(retime);
+              }
             }
             return update(bar, now);
           }
@@ -96,6 +124,8 @@ export function candles<T>(
             if (gaps === 'flat') {
               for (let gap = bar.end; gap < start; gap += frame.length) subscriber.next(flat(bar, gap));
             }
+            // A subscriber that left on one of those candles (take(1), first()) has been torn down: schedule nothing.
+            if (subscriber.closed) return;
           }
           bar.start = start;
           bar.end = start + frame.length;
@@ -103,7 +133,7 @@ export function candles<T>(
           bar.openTime = bar.seen = time;
           bar.seenAt = now;
           fold.open(bar, item, time);
-          if (grace !== Infinity) bar.flush = scheduler.schedule(flush, due(bar) - now, bar);
+          if (grace !== Infinity) arm(bar, now);
           update(bar, now);
         },
         error: (error: unknown) => subscriber.error(error),
@@ -115,6 +145,8 @@ export function candles<T>(
 
       return () => {
         subscription.unsubscribe();
+        retiming?.unsubscribe();
+        early.length = 0;
         for (const bar of bars.values()) {
           bar.flush?.unsubscribe();
           bar.trailing?.unsubscribe();
@@ -147,6 +179,8 @@ function blank(symbol: string): Bar {
     dirty: false,
     formingAt: -Infinity,
     flush: undefined,
+    flushAt: Infinity,
+    early: false,
     trailing: undefined,
   };
 }

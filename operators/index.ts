@@ -1,8 +1,8 @@
 // rxhub/operators: custom RxJS operators for hub traffic.
 
 // Candles
-export { ohlc } from './ohlc';
-export { rollup } from './rollup';
+export { ohlc, type TickIn } from './ohlc';
+export { rollup, type OHLCSIn } from './rollup';
 export { Timeframe } from './Timeframe';
 export type { Candle } from './Candle';
 export type { CandleConfig } from './CandleConfig';

@@ -1,3 +1,4 @@
+import type * as t from 'io-ts';
 import { asyncScheduler, type OperatorFunction, type SchedulerLike } from 'rxjs';
 import type { Tick } from '../src/cplugin/codecs/Tick';
 import type { Candle } from './Candle';
@@ -9,12 +10,18 @@ import type { Period } from './Period';
 import type { TimeframeConfig } from './TimeframeConfig';
 import { timeOf } from './timeOf';
 
-export function ohlc(timeframe: Period | TimeframeConfig, scheduler?: SchedulerLike): OperatorFunction<Tick, Candle>;
-export function ohlc(
+/** A tick decoded, or as the wire sends it (the `trust` decode policy), with `lastTime` an ISO string. */
+export type TickIn = Tick | t.OutputOf<typeof Tick>;
+
+export function ohlc<T extends TickIn>(
   timeframe: Period | TimeframeConfig,
-  config?: CandleConfig<Tick>,
   scheduler?: SchedulerLike,
-): OperatorFunction<Tick, Candle>;
+): OperatorFunction<T, Candle>;
+export function ohlc<T extends TickIn>(
+  timeframe: Period | TimeframeConfig,
+  config?: CandleConfig<T>,
+  scheduler?: SchedulerLike,
+): OperatorFunction<T, Candle>;
 /**
  * Builds candles from ticks, per symbol, in windows aligned to the epoch on the trade server's clock.
  *
@@ -24,8 +31,9 @@ export function ohlc(
  * their own: `maximum.bid` is the highest bid, `maximum.ask` the highest ask. `lastTime` is the window's start and
  * `volume` the tick count, as in MetaTrader, so these candles are interchangeable with the server's `OHLCS`.
  *
- * A tick without a symbol or a time is dropped (`config.dropped` hears of it). A `lastTime` that is still an ISO
- * string, as the `trust` decode policy delivers it, is parsed. Memory is one small record per symbol.
+ * A tick without a symbol or a time is dropped (`config.dropped` hears of it). Trusted ticks (the `trust` decode
+ * policy) are taken as they are, their `lastTime` an ISO string read as `DateTime` reads it: a time without an
+ * offset is UTC, whatever the local time zone. Memory is one small record per symbol.
  *
  * ## Example
  * ```ts
@@ -47,15 +55,15 @@ export function ohlc(
  * @param scheduler Gives the processing time for the flush and the throttle. Default `asyncScheduler`.
  * @return A function that returns an Observable of candles.
  */
-export function ohlc(
+export function ohlc<T extends TickIn>(
   timeframe: Period | TimeframeConfig,
-  config: CandleConfig<Tick> | SchedulerLike = {},
+  config: CandleConfig<T> | SchedulerLike = {},
   scheduler: SchedulerLike = asyncScheduler,
-): OperatorFunction<Tick, Candle> {
+): OperatorFunction<T, Candle> {
   return isScheduler(config) ? candles(timeframe, {}, config, ticks) : candles(timeframe, config, scheduler, ticks);
 }
 
-const ticks: Fold<Tick> = {
+const ticks: Fold<TickIn> = {
   symbol: (tick) => tick.symbol,
   time: (tick) => timeOf(tick.lastTime),
   open: (bar, tick) => {

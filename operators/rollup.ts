@@ -1,3 +1,4 @@
+import type * as t from 'io-ts';
 import { asyncScheduler, type OperatorFunction, type SchedulerLike } from 'rxjs';
 import type { OHLCS } from '../src/cplugin/codecs/OHLCS';
 import type { Candle } from './Candle';
@@ -9,12 +10,18 @@ import type { Period } from './Period';
 import type { TimeframeConfig } from './TimeframeConfig';
 import { timeOf } from './timeOf';
 
-export function rollup(timeframe: Period | TimeframeConfig, scheduler?: SchedulerLike): OperatorFunction<OHLCS, Candle>;
-export function rollup(
+/** A candle decoded, or as the wire sends it (the `trust` decode policy), with `lastTime` an ISO string. */
+export type OHLCSIn = OHLCS | t.OutputOf<typeof OHLCS>;
+
+export function rollup<T extends OHLCSIn>(
   timeframe: Period | TimeframeConfig,
-  config?: CandleConfig<OHLCS>,
   scheduler?: SchedulerLike,
-): OperatorFunction<OHLCS, Candle>;
+): OperatorFunction<T, Candle>;
+export function rollup<T extends OHLCSIn>(
+  timeframe: Period | TimeframeConfig,
+  config?: CandleConfig<T>,
+  scheduler?: SchedulerLike,
+): OperatorFunction<T, Candle>;
 /**
  * Builds larger candles from smaller ones (M1 into M5, M5 into H1 …), per symbol, with the windows of `ohlc`.
  *
@@ -25,6 +32,7 @@ export function rollup(
  * placed by its `lastTime` (its start), so the period should be a multiple of the sub-candles' period. A larger
  * window closes when a sub-candle of a later window arrives (feed forming updates for a prompt close), after the
  * `grace` flush, or when the source completes. A candle without a symbol, time or price is dropped as invalid.
+ * Trusted candles (the `trust` decode policy) are taken as they are, their `lastTime` read as `ohlc` reads it.
  *
  * ## Example
  * ```ts
@@ -48,15 +56,15 @@ export function rollup(
  * @param scheduler Gives the processing time for the flush and the throttle. Default `asyncScheduler`.
  * @return A function that returns an Observable of the larger candles.
  */
-export function rollup(
+export function rollup<T extends OHLCSIn>(
   timeframe: Period | TimeframeConfig,
-  config: CandleConfig<OHLCS> | SchedulerLike = {},
+  config: CandleConfig<T> | SchedulerLike = {},
   scheduler: SchedulerLike = asyncScheduler,
-): OperatorFunction<OHLCS, Candle> {
+): OperatorFunction<T, Candle> {
   return isScheduler(config) ? candles(timeframe, {}, config, parts) : candles(timeframe, config, scheduler, parts);
 }
 
-const parts: Fold<OHLCS> = {
+const parts: Fold<OHLCSIn> = {
   symbol: (candle) => candle.symbol,
   time: ({ lastTime, open, maximum, minimum, close }) => (open && maximum && minimum && close ? timeOf(lastTime) : NaN),
   open: (bar, candle, time) => {

@@ -7,8 +7,18 @@
 // `main`, `module` and `types` from it. Adding an entry point is one line there; `npm run build` then updates
 // package.json (in CI, where package.json must be committed up to date, it fails instead).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -63,16 +73,31 @@ if (JSON.stringify(updated) !== JSON.stringify(pkg)) {
   console.log(`package.json: exports written for ${entries.map(({ subpath }) => subpath).join(', ')}`);
 }
 
-const tsc = (project, ...args) =>
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project, ...args], {
-    stdio: 'inherit',
-  });
+// The compiler starts from the entry points and emits what they reach, wherever their folders are: a project that
+// extends tsconfig.build.json with them as its files, for the time of the build.
+const project = mkdtempSync(join(tmpdir(), 'rxhub-build-'));
+writeFileSync(
+  join(project, 'tsconfig.json'),
+  JSON.stringify({
+    extends: resolve('tsconfig.build.json'),
+    files: entries.map(({ source }) => resolve(`${source}.ts`)),
+    include: [],
+  }),
+);
+const tsc = (...args) =>
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project, ...args], { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
-tsc('tsconfig.build.json', '--module', 'ESNext', '--moduleResolution', 'Bundler', '--outDir', 'dist/esm');
-tsc('tsconfig.build.json', '--module', 'CommonJS', '--moduleResolution', 'Node10', '--outDir', 'dist/cjs');
+try {
+  tsc('--module', 'ESNext', '--moduleResolution', 'Bundler', '--outDir', 'dist/esm');
+  tsc('--module', 'CommonJS', '--moduleResolution', 'Node10', '--outDir', 'dist/cjs');
+} finally {
+  rmSync(project, { recursive: true, force: true });
+}
 // package.json's bins (rxhub-codegen): Node programs, in CommonJS only, with Node's types, which the library has not.
-tsc('codegen/tsconfig.build.json');
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'codegen/tsconfig.build.json'], {
+  stdio: 'inherit',
+});
 for (const [dir, type] of [
   ['dist/esm', 'module'],
   ['dist/cjs', 'commonjs'],

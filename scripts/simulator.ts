@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const simulator = await startSimulator({ port, args: passThrough, echo: false });
   const info = await simulator.admin.info();
   console.log(`
-rxhub simulator listening on ${simulator.url}  (test peer, not for production)
+rxhub simulator listening on ${simulator.url}  (pid ${simulator.process.pid}; a test peer, not for production)
 
   hubs     ${Object.values(info.hubs)
     .map((path) => simulator.url + path)
@@ -31,14 +31,21 @@ rxhub simulator listening on ${simulator.url}  (test peer, not for production)
 
 Ctrl+C stops it.`);
 
-  const stop = (): void => {
-    void simulator.stop().then(() => process.exit(0));
+  // Every way out goes through stop(), which also removes the simulator's temporary token file. A signal to the
+  // whole process group (Ctrl+C in a terminal) reaches dotnet too, which may exit before this process has stopped it;
+  // and the same signal can come twice (tsx sends it on when its child is slow to report it), so the handlers stay.
+  let exiting = false;
+  const exit = (code: number): void => {
+    if (exiting) return;
+    exiting = true;
+    void simulator.stop().then(() => process.exit(code));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', () => exit(0));
+  process.on('SIGTERM', () => exit(0));
   simulator.process.once('exit', (code, signal) => {
+    if (exiting) return;
     console.error(`simulator exited (${signal ?? `code ${code}`})`);
-    process.exit(code ?? 1);
+    exit(code ?? 1);
   });
   // Warnings and errors from the server still reach the terminal.
   simulator.process.stderr?.pipe(process.stderr);

@@ -96,4 +96,4 @@ export { createMT5Hub } from './cplugin/createMT5Hub';
 export type { CreateMT5HubOptions } from './cplugin/CreateMT5HubOptions';
 export { MT5Hub } from './cplugin/MT5Hub';
 export type { MT5HubConfig } from './cplugin/MT5HubConfig';
-export type { CallOptions } from './cplugin/CallOptions';
+export type { CallOptions, Decoded } from './cplugin/CallOptions';

@@ -1,7 +1,7 @@
 import type { Observable } from 'rxjs';
 import { ContractHub } from '../contract/ContractHub';
 import type { RxHub } from '../core/RxHub';
-import type { CallOptions } from './CallOptions';
+import type { CallOptions, Decoded } from './CallOptions';
 import type { ConnectArgs } from './codecs/ConnectArgs';
 import type { DebugArgs } from './codecs/DebugArgs';
 import type { MarginLevel } from './codecs/MarginLevel';
@@ -23,6 +23,7 @@ import type { MT4HubConfig } from './MT4HubConfig';
  *
  * Every observable needs the platform's `Connect`, and makes it as the session's set-up step: once, however many
  * observables are active, and again first thing after every reconnect, before the topics are resubscribed.
+ * A call with `{ decode: 'trust' }` decodes nothing, and its items are typed as the wire sends them (`Decoded`).
  *
  * `createMT4Hub(url, options)` makes one on its own `RxHub` in one call; the constructor is for an `RxHub` you
  * already have, which may carry an `MT4Hub` per trade platform.
@@ -59,63 +60,82 @@ export class MT4Hub {
   }
 
   /** The platform's connection status (`OnMT4ConnectionStatus`), from the session's `Connect` on. */
-  platformStatus(options?: CallOptions): Observable<MT4ConnectionStatusArgs> {
-    return this.with(options).topic('status', this.connectArgs);
+  platformStatus<O extends CallOptions | undefined = undefined>(
+    options?: O,
+  ): Observable<Decoded<typeof MT4ConnectionStatusArgs, O>> {
+    return this.with(options).topic('status', this.connectArgs) as Observable<
+      Decoded<typeof MT4ConnectionStatusArgs, O>
+    >;
   }
 
   /** One symbol's ticks, from `OnTick` and batched `OnTicks` alike (`SubscribeToTicks`). */
-  ticks(symbol: string, options?: CallOptions): Observable<Tick> {
-    return this.with(options).topic('ticks', { tradePlatform: this.platform.tradePlatform, symbol });
+  ticks<O extends CallOptions | undefined = undefined>(
+    symbol: string,
+    options?: O,
+  ): Observable<Decoded<typeof Tick, O>> {
+    return this.with(options).topic('ticks', { tradePlatform: this.platform.tradePlatform, symbol }) as Observable<
+      Decoded<typeof Tick, O>
+    >;
   }
 
   /** Every symbol's ticks (`SubscribeToAllTicks`). */
-  allTicks(options?: CallOptions): Observable<Tick> {
-    return this.with(options).topic('allTicks', this.platform);
+  allTicks<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof Tick, O>> {
+    return this.with(options).topic('allTicks', this.platform) as Observable<Decoded<typeof Tick, O>>;
   }
 
   /** The server's candles (`OnTicksOHLC`), one by one, for the symbols whose ticks are subscribed. */
-  ticksOHLC(options?: CallOptions): Observable<OHLCS> {
-    return this.with(options).topic('ticksOHLC', this.platform);
+  ticksOHLC<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof OHLCS, O>> {
+    return this.with(options).topic('ticksOHLC', this.platform) as Observable<Decoded<typeof OHLCS, O>>;
   }
 
   /** Margin levels of the platform's accounts, one by one (`OnMarginUpdate`). */
-  margins(options?: CallOptions): Observable<MarginLevel> {
-    return this.with(options).topic('margins', this.platform);
+  margins<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof MarginLevel, O>> {
+    return this.with(options).topic('margins', this.platform) as Observable<Decoded<typeof MarginLevel, O>>;
   }
 
   /** Symbol configuration changes (`SubscribeToSymbols`, `OnSymbolUpdate`). */
-  symbols(options?: CallOptions): Observable<SymbolUpdateArgs> {
-    return this.with(options).topic('symbols', this.platform);
+  symbols<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof SymbolUpdateArgs, O>> {
+    return this.with(options).topic('symbols', this.platform) as Observable<Decoded<typeof SymbolUpdateArgs, O>>;
   }
 
   /** Logins coming online and going offline (`SubscribeToOnlineUpdates`, `OnOnlineUpdate`). */
-  onlineUpdates(options?: CallOptions): Observable<OnlineUpdateArgs> {
-    return this.with(options).topic('onlineUpdates', this.platform);
+  onlineUpdates<O extends CallOptions | undefined = undefined>(
+    options?: O,
+  ): Observable<Decoded<typeof OnlineUpdateArgs, O>> {
+    return this.with(options).topic('onlineUpdates', this.platform) as Observable<Decoded<typeof OnlineUpdateArgs, O>>;
   }
 
   /** The server's debug messages (`OnDebug`). */
-  debug(options?: CallOptions): Observable<DebugArgs> {
-    return this.with(options).topic('debug', this.platform);
+  debug<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof DebugArgs, O>> {
+    return this.with(options).topic('debug', this.platform) as Observable<Decoded<typeof DebugArgs, O>>;
   }
 
   /** Trades as they open, change and close (`StreamTrades`). */
-  trades(options?: CallOptions): Observable<TradeExEventPayload> {
-    return this.with(options).stream('StreamTrades', this.platform);
+  trades<O extends CallOptions | undefined = undefined>(
+    options?: O,
+  ): Observable<Decoded<typeof TradeExEventPayload, O>> {
+    return this.with(options).stream('StreamTrades', this.platform) as Observable<
+      Decoded<typeof TradeExEventPayload, O>
+    >;
   }
 
   /** Every symbol's quote summary (`StreamAllTicks`). */
-  tickStream(options?: CallOptions): Observable<SymbolInfo> {
-    return this.with(options).stream('StreamAllTicks', this.platform);
+  tickStream<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof SymbolInfo, O>> {
+    return this.with(options).stream('StreamAllTicks', this.platform) as Observable<Decoded<typeof SymbolInfo, O>>;
   }
 
   /** Accounts in margin call or stop out (`StreamMarginCallUpdates`). */
-  marginCallUpdates(options?: CallOptions): Observable<MarginLevel> {
-    return this.with(options).stream('StreamMarginCallUpdates', this.platform);
+  marginCallUpdates<O extends CallOptions | undefined = undefined>(
+    options?: O,
+  ): Observable<Decoded<typeof MarginLevel, O>> {
+    return this.with(options).stream('StreamMarginCallUpdates', this.platform) as Observable<
+      Decoded<typeof MarginLevel, O>
+    >;
   }
 
   /** Changes to user accounts (`StreamUserUpdates`). */
-  userUpdates(options?: CallOptions): Observable<UserUpdate> {
-    return this.with(options).stream('StreamUserUpdates', this.platform);
+  userUpdates<O extends CallOptions | undefined = undefined>(options?: O): Observable<Decoded<typeof UserUpdate, O>> {
+    return this.with(options).stream('StreamUserUpdates', this.platform) as Observable<Decoded<typeof UserUpdate, O>>;
   }
 
   private with(options?: CallOptions): ContractHub<typeof mt4Contract> {

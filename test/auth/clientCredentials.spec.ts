@@ -28,6 +28,19 @@ describe('clientCredentials', () => {
     expect(server.requests[0]).toBe('grant_type=client_credentials&client_id=demo&client_secret=s3cret');
   });
 
+  it('refreshes on demand only: it keeps no timer, so nothing it holds keeps a process alive', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
+    try {
+      const server = tokenServer([{ status: 200, body: { access_token: 'first', expires_in: 100 } }]);
+      const tokens = clientCredentials({ ...config, fetch: server.fetch });
+      await expect(tokens.accessTokenFactory()).resolves.toBe('first');
+      tokens.invalidate();
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('fetches a new token after invalidate, and shares one request between concurrent callers', async () => {
     const server = tokenServer([
       { status: 200, body: { access_token: 'a', expires_in: 300 } },

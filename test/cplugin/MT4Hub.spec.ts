@@ -1,5 +1,6 @@
+import type { Observable } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
-import { DecodeError, MT4Hub, RxHub } from '../../src';
+import { DecodeError, MT4Hub, RxHub, type Tick } from '../../src';
 import { TestHubConnection } from '../../src/testing';
 
 const T0 = '2024-03-01T10:00:00Z';
@@ -92,6 +93,21 @@ describe('MT4Hub', () => {
       '7 UnsubscribeFromTicks',
       '7 UnsubscribeFromAllTicks',
     ]);
+  });
+
+  it('types the items of a trusted call as the wire sends them, since trust decodes nothing', () => {
+    const wire = { symbol: 'EURUSD', bid: 1.1, ask: 1.1002, lastTime: '2024-03-01T10:00:00' };
+    const seen: { lastTime: string | null }[] = [];
+    scheduler.run(({ hot }) => {
+      connection.serve('OnTick', hot('-a', { a: { tradePlatform: 'demo', tick: wire } }));
+      mt4.ticks('EURUSD', { decode: 'trust' }).subscribe((item) => seen.push(item));
+      // @ts-expect-error a trusted tick's lastTime is the wire's string, not a Date
+      const lie: Observable<Tick> = mt4.ticks('EURUSD', { decode: 'trust' });
+      const decoded: Observable<Tick> = mt4.ticks('EURUSD', { decode: 'report' });
+      expect([lie, decoded]).toHaveLength(2);
+    });
+    expect(seen).toEqual([wire]);
+    expect(typeof seen[0].lastTime).toBe('string');
   });
 
   it('reports a bad tick in a batch with its path and value, and delivers the valid ticks around it', () => {

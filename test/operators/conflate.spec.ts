@@ -1,5 +1,17 @@
 import fc from 'fast-check';
-import { animationFrameScheduler, map, merge, NEVER, timer } from 'rxjs';
+import {
+  animationFrameScheduler,
+  first,
+  map,
+  merge,
+  NEVER,
+  Subject,
+  take,
+  takeWhile,
+  tap,
+  timer,
+  VirtualTimeScheduler,
+} from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { conflate } from '../../operators/conflate';
 
@@ -73,6 +85,38 @@ describe('conflate', () => {
       const subs = '        ^--!     ';
       expectObservable(source.pipe(conflate({ key: symbol, period: 5 })), subs).toBe('--------', quotes);
       expectSubscriptions(source.subscriptions).toBe(subs);
+    });
+  });
+
+  describe.each([
+    { leave: 'take(1)', on: take<Quote>(1) },
+    { leave: 'first()', on: first<Quote>() },
+    { leave: 'takeWhile', on: takeWhile<Quote>(() => false) },
+  ])('when a subscriber leaves with $leave on an item', ({ on }) => {
+    it.each([
+      { items: 'emitted at the tick', complete: false, feedBack: false },
+      { items: 'emitted at the tick, after feeding the source again', complete: false, feedBack: true },
+      { items: 'emitted on completion', complete: true, feedBack: false },
+    ])('$items, it leaves no action scheduled', ({ complete, feedBack }) => {
+      const scheduler = new VirtualTimeScheduler();
+      const source = new Subject<Quote>();
+      const seen: Quote[] = [];
+      source
+        .pipe(
+          conflate({ key: symbol, period: 10 }, scheduler),
+          tap(() => feedBack && source.next(quotes.c)),
+          on,
+        )
+        .subscribe((quote) => seen.push(quote));
+      source.next(quotes.a);
+      source.next(quotes.b);
+      if (complete) source.complete();
+      // Runs the actions up to the tick, so that whatever is scheduled after it stays to be seen.
+      scheduler.maxFrames = 10;
+      scheduler.flush();
+      expect(seen.length).toBeLessThanOrEqual(1);
+      expect(scheduler.actions).toEqual([]);
+      expect(source.observed).toBe(false);
     });
   });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { from } from 'rxjs';
+import { from, Subject, take, VirtualTimeScheduler } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { MarginLevel } from '../../src/cplugin/codecs/MarginLevel';
 import type { MarginLevelType } from '../../src/cplugin/codecs/MarginLevelType';
@@ -189,6 +189,17 @@ describe('marginCalls', () => {
       });
       expectSubscriptions(source.subscriptions).toBe(subs);
     });
+  });
+
+  it('schedules nothing, so a subscriber that leaves on an alert leaves no action behind', () => {
+    const scheduler = new VirtualTimeScheduler();
+    const source = new Subject<MarginLevel>();
+    const seen: MarginAlert[] = [];
+    source.pipe(marginCalls({ idle: 1000, recovery: true }, scheduler), take(1)).subscribe((a) => seen.push(a));
+    source.next(margin(1, 'MarginCall'));
+    expect(seen).toEqual([alert(margin(1, 'MarginCall'), 'MarginCall', 'Ok')]);
+    expect(scheduler.actions).toEqual([]);
+    expect(source.observed).toBe(false);
   });
 
   describe('against a plain fold over the updates', () => {

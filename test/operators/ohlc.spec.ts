@@ -1,10 +1,21 @@
 import fc from 'fast-check';
-import { asyncScheduler, from, Subject, VirtualTimeScheduler, type SchedulerLike, type Subscription } from 'rxjs';
+import {
+  asyncScheduler,
+  first,
+  from,
+  skip,
+  Subject,
+  take,
+  takeWhile,
+  VirtualTimeScheduler,
+  type SchedulerLike,
+  type Subscription,
+} from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { Tick } from '../../src/cplugin/codecs/Tick';
 import type { Candle } from '../../operators/Candle';
 import type { CandleConfig } from '../../operators/CandleConfig';
-import { ohlc } from '../../operators/ohlc';
+import { ohlc, type TickIn } from '../../operators/ohlc';
 import { dukascopy } from './dukascopy';
 import { readTicks } from './readTicks';
 import { byWindow, reference } from './reference';
@@ -39,7 +50,11 @@ function single(ms: number, { bid, ask, symbol }: Tick, complete = true): Candle
 }
 
 /** Runs ticks through `ohlc` synchronously and collects the candles. */
-function run(ticks: readonly Tick[], period: number | 'M1' | 'M5' | 'H1', config: CandleConfig<Tick> = {}): Candle[] {
+function run(
+  ticks: readonly TickIn[],
+  period: number | 'M1' | 'M5' | 'H1',
+  config: CandleConfig<TickIn> = {},
+): Candle[] {
   const candles: Candle[] = [];
   from(ticks)
     .pipe(ohlc(period, config))
@@ -201,6 +216,17 @@ describe('ohlc', () => {
     });
   });
 
+  it('flushes grace after the end placed by the latest tick, earlier than the first tick placed it', () => {
+    testScheduler.run(({ hot, expectObservable }) => {
+      // a places the end of 00:00–01:00 at 60,000 on the scheduler's clock; b, 30 s later by its own time but
+      // only 10 ms later by arrival, places it at 10 + 30,000: the flush comes a grace of 1,000 after that.
+      const ticks = { a: tick(0, 10), b: tick(30_000, 11) };
+      const source = hot('  a 9ms b   ', ticks);
+      const expected = '    31010ms x ';
+      expectObservable(source.pipe(ohlc('M1'))).toBe(expected, { x: candle(0, [10, 11, 10, 11], [11, 12, 11, 12], 2) });
+    });
+  });
+
   describe.each([
     {
       serverOffset: 0,
@@ -250,13 +276,13 @@ describe('ohlc', () => {
     });
   });
 
-  it('drops ticks without a symbol or a valid time, and parses an ISO string time', () => {
+  it('drops ticks without a symbol or a valid time, and reads a trusted time without an offset as UTC', () => {
     testScheduler.run(({ hot, expectObservable }) => {
-      const ticks = {
+      const ticks: Record<string, TickIn> = {
         a: { ...tick(0, 10), symbol: undefined },
         b: { ...tick(0, 10), lastTime: undefined },
         c: { ...tick(0, 10), lastTime: new Date(NaN) },
-        d: { ...tick(0, 10), lastTime: new Date(T0).toISOString() } as unknown as Tick,
+        d: { symbol: 'EURUSD', bid: 10, ask: 11, lastTime: '2019-02-04T00:00:00' }, // T0, as the WebAPI sends it
       };
       const seen: unknown[] = [];
       const source = hot('  -a-b-c-d-|  ', ticks);
@@ -274,6 +300,16 @@ describe('ohlc', () => {
         [ticks.c, 'invalid'],
       ]);
     });
+  });
+
+  it.each([
+    ['2024-03-01T10:00:00', '2024-03-01T10:00:00.000Z'],
+    ['2024-03-01T10:00:59.9999999', '2024-03-01T10:00:00.000Z'],
+    ['2024-03-01T10:00:00Z', '2024-03-01T10:00:00.000Z'],
+    ['2024-03-01T12:00:00+02:00', '2024-03-01T10:00:00.000Z'],
+  ])('places the trusted time %s in the M1 window of %s, in any time zone', (lastTime, start) => {
+    const candles = run([{ symbol: 'EURUSD', bid: 10, ask: 11, lastTime }], 'M1');
+    expect(candles.map((c) => c.lastTime.toISOString())).toEqual([start]);
   });
 
   it('passes an error on, without the open candles', () => {
@@ -311,9 +347,42 @@ describe('ohlc', () => {
     const source = new Subject<Tick>();
     const subscription = source.pipe(ohlc('M1', { forming: 60_000 }, scheduler)).subscribe();
     [tick(0, 10), tick(1, 11), tick(2, 12)].forEach((t) => source.next(t));
-    expect(timers.map((timer) => timer.closed)).toEqual([false, false]);
+    // The flush and the trailing forming update, and perhaps the retiming of the flush (by the clock's reading).
+    expect(timers.filter((timer) => !timer.closed).length).toBeGreaterThanOrEqual(2);
     subscription.unsubscribe();
-    expect(timers.map((timer) => timer.closed)).toEqual([true, true]);
+    expect(timers.every((timer) => timer.closed)).toBe(true);
+  });
+
+  describe.each([
+    { leave: 'take(1)', on: take<Candle>(1) },
+    { leave: 'first()', on: first<Candle>() },
+    { leave: 'takeWhile', on: takeWhile<Candle>(() => false) },
+  ])('when a subscriber leaves with $leave on the candle', ({ on }) => {
+    const DAY = 24 * HOUR;
+    it.each([
+      { candle: 'closed by a tick of a later window', config: {}, times: [0, DAY] },
+      { candle: 'closed with a pending flush moved earlier', config: {}, times: [0, HOUR, DAY] },
+      { candle: 'flat, filling a gap', config: { gaps: 'flat' as const }, times: [0, 3 * DAY], skip: 1 },
+      { candle: 'forming, after a tick', config: { forming: true }, times: [0] },
+      { candle: 'forming, at the end of the throttle', config: { forming: 1000 }, times: [0, 1], skip: 1, at: 1000 },
+      { candle: 'closed by the flush', config: {}, times: [0], at: DAY + 1000 },
+      { candle: 'closed on completion', config: { forming: 1000 }, times: [0, 1], skip: 1, complete: true },
+    ])('$candle, it leaves no action scheduled', ({ config, times, skip: n = 0, at, complete }) => {
+      const scheduler = new VirtualTimeScheduler();
+      const source = new Subject<Tick>();
+      const seen: Candle[] = [];
+      source.pipe(ohlc('D1', config, scheduler), skip(n), on).subscribe((c) => seen.push(c));
+      times.forEach((ms, i) => source.next(tick(ms, 10 + i)));
+      if (complete) source.complete();
+      if (at !== undefined) {
+        // Runs the actions up to the candle's own frame, so that whatever is scheduled after it stays to be seen.
+        scheduler.maxFrames = at;
+        scheduler.flush();
+      }
+      expect(seen.length).toBeLessThanOrEqual(1);
+      expect(scheduler.actions).toEqual([]);
+      expect(source.observed).toBe(false);
+    });
   });
 
   it.each([0, 1.5, -60, 'M2'])('refuses the period %p', (period) => {

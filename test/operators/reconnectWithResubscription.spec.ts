@@ -1,7 +1,19 @@
 import { HubConnectionState } from '@microsoft/signalr';
 import { TestScheduler } from 'rxjs/testing';
 import { AuthenticationError, ConnectionFailedError, DecodeError, HubInvocationError } from '../../src';
-import { defer, shareReplay, type Observable } from 'rxjs';
+import {
+  BehaviorSubject,
+  defer,
+  first,
+  map,
+  shareReplay,
+  take,
+  takeWhile,
+  throwError,
+  timer,
+  VirtualTimeScheduler,
+  type Observable,
+} from 'rxjs';
 import { reconnectWithResubscription } from '../../operators/reconnectWithResubscription';
 
 const lost = new HubInvocationError('StreamTrades', new Error('WebSocket closed'), true);
@@ -89,6 +101,45 @@ describe('reconnectWithResubscription', () => {
       );
       expectSubscriptions(source.subscriptions).toBe(['^!', '--^!']);
     });
+  });
+
+  it.each([
+    { leave: 'take(1)', on: take<string>(1) },
+    { leave: 'first()', on: first<string>() },
+    { leave: 'takeWhile', on: takeWhile<string>(() => false) },
+  ])('leaves no action scheduled when a subscriber leaves with $leave on a resubscribed value', ({ on }) => {
+    const scheduler = new VirtualTimeScheduler();
+    const state$ = new BehaviorSubject(HubConnectionState.Connected);
+    let subscriptions = 0;
+    const source = defer(() =>
+      ++subscriptions === 1 ? throwError(() => lost) : timer(5, scheduler).pipe(map(() => 'a')),
+    );
+    const seen: string[] = [];
+    source
+      .pipe(reconnectWithResubscription({ state$ }, { initialDelay: 10, jitter: 0 }, scheduler), on)
+      .subscribe((value) => seen.push(value));
+    // Runs the actions up to the value (the retry after 10, the value 5 later), so that later ones stay to be seen.
+    scheduler.maxFrames = 15;
+    scheduler.flush();
+    expect(subscriptions).toBe(2);
+    expect(seen.length).toBeLessThanOrEqual(1);
+    expect(scheduler.actions).toEqual([]);
+    expect(state$.observed).toBe(false);
+  });
+
+  it('leaves no action scheduled when a subscriber leaves while it waits to retry', () => {
+    const scheduler = new VirtualTimeScheduler();
+    const state$ = new BehaviorSubject(HubConnectionState.Reconnecting);
+    const source = throwError(() => lost);
+    const subscription = source
+      .pipe(reconnectWithResubscription({ state$ }, { initialDelay: 10, jitter: 0 }, scheduler))
+      .subscribe();
+    expect(scheduler.actions).toHaveLength(1);
+    scheduler.flush();
+    expect(state$.observed).toBe(true);
+    subscription.unsubscribe();
+    expect(scheduler.actions).toEqual([]);
+    expect(state$.observed).toBe(false);
   });
 
   it('resubscribes at once when the hub is idle, since the resubscription is what starts it', () => {

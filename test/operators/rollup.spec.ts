@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { filter, from, type OperatorFunction } from 'rxjs';
+import { filter, from, Subject, take, VirtualTimeScheduler, type OperatorFunction } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { OHLCS } from '../../src/cplugin/codecs/OHLCS';
 import type { Tick } from '../../src/cplugin/codecs/Tick';
 import type { Candle } from '../../operators/Candle';
 import { ohlc } from '../../operators/ohlc';
 import type { Period } from '../../operators/Period';
-import { rollup } from '../../operators/rollup';
+import { rollup, type OHLCSIn } from '../../operators/rollup';
 import type { TimeframeConfig } from '../../operators/TimeframeConfig';
 import { dukascopy } from './dukascopy';
 import { readTicks } from './readTicks';
@@ -183,6 +183,26 @@ describe('rollup', () => {
         { numRuns: 100 },
       );
     });
+  });
+
+  it('reads the lastTime of trusted server candles (no offset) as UTC, in any time zone', () => {
+    const wire = (lastTime: string, bid: number): OHLCSIn => {
+      const pair = { bid, ask: bid + 1 };
+      return { open: pair, maximum: pair, minimum: pair, close: pair, symbol: 'EURUSD', lastTime, volume: 2 };
+    };
+    const m1 = [wire('2019-02-04T00:04:00', 10), wire('2019-02-04T00:05:00', 11)];
+    expect(run(m1, rollup('M5'))).toEqual([candle(0, [10, 10, 10, 10], 2), candle(5 * MINUTE, [11, 11, 11, 11], 2)]);
+  });
+
+  it('leaves no action scheduled when a subscriber leaves with take(1) on a candle', () => {
+    const scheduler = new VirtualTimeScheduler();
+    const source = new Subject<Candle>();
+    const seen: Candle[] = [];
+    source.pipe(rollup('H1', scheduler), take(1)).subscribe((c) => seen.push(c));
+    [candle(0, [1, 1, 1, 1], 1), candle(HOUR, [2, 2, 2, 2], 1)].forEach((c) => source.next(c));
+    expect(seen).toEqual([candle(0, [1, 1, 1, 1], 1)]);
+    expect(scheduler.actions).toEqual([]);
+    expect(source.observed).toBe(false);
   });
 
   it('takes the scheduler in place of the config', () => {
