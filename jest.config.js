@@ -1,3 +1,4 @@
+const { createCjsPreset } = require('jest-preset-angular/presets');
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -13,6 +14,18 @@ const shared = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 };
 
+/** A jest project of Angular specs, with Angular's test environment set up `zoneless` or with `zone` (zone.js). */
+function angular(displayName, changeDetection, testMatch, testPathIgnorePatterns) {
+  return {
+    ...createCjsPreset({ tsconfig: '<rootDir>/test/angular/tsconfig.json' }),
+    displayName,
+    testMatch,
+    testPathIgnorePatterns,
+    moduleNameMapper: shared.moduleNameMapper,
+    setupFilesAfterEnv: [`<rootDir>/test/angular/setup/${changeDetection}.ts`],
+  };
+}
+
 /** @type {import('jest').Config} */
 const unit = {
   ...shared,
@@ -23,6 +36,7 @@ const unit = {
     '<rootDir>/test/reliability/',
     '<rootDir>/test/simulator/',
     '<rootDir>/test/e2e/',
+    '<rootDir>/test/angular/',
   ],
 };
 
@@ -60,6 +74,10 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
     },
+    // rxhub/angular under Angular's TestBed in jsdom (jest-preset-angular compiles Angular's ES modules for jest):
+    // zoneless, as Angular apps are by default, and with zone.js for the specs named *.zone.spec.ts.
+    angular('angular', 'zoneless', ['<rootDir>/test/angular/**/*.spec.ts'], ['\\.zone\\.spec\\.ts$']),
+    angular('angular-zone', 'zone', ['<rootDir>/test/angular/**/*.zone.spec.ts'], []),
     {
       // Examples in headless Chromium (Debian's /usr/bin/chromium). Each spec starts its own simulator.
       ...shared,

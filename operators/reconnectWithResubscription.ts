@@ -11,7 +11,7 @@ import {
   type MonoTypeOperatorFunction,
   type SchedulerLike,
 } from 'rxjs';
-import { backoff } from '../src/core/backoff';
+import { retryPolicy as toRetryPolicy } from '../src/core/retryPolicy';
 import { ConnectionFailedError } from '../src/core/errors/ConnectionFailedError';
 import { HubInvocationError } from '../src/core/errors/HubInvocationError';
 import type { HubState } from './HubState';
@@ -59,7 +59,7 @@ export function reconnectWithResubscription<T>(
   policy: IRetryPolicy | ReconnectConfig = {},
   scheduler: SchedulerLike = asyncScheduler,
 ): MonoTypeOperatorFunction<T> {
-  const retryPolicy = 'nextRetryDelayInMilliseconds' in policy ? policy : backoff(policy);
+  const retryPolicy = toRetryPolicy(policy);
   const retryable = ('retryable' in policy && policy.retryable) || isTransient;
   const settled = hub.state$.pipe(
     first((state) => state === HubConnectionState.Connected || state === HubConnectionState.Disconnected),

@@ -24,10 +24,11 @@ export type { Validator, TypeOf } from './contract/Validator';
 export type { ClientAnswer } from './core/ClientAnswer';
 
 // Errors
-export { DecodeError } from './core/DecodeError';
+export { DecodeError } from './core/errors/DecodeError';
 export { HubInvocationError } from './core/errors/HubInvocationError';
 export { AuthenticationError } from './core/errors/AuthenticationError';
 export { ConnectionFailedError } from './core/errors/ConnectionFailedError';
+export { ConnectionError } from './core/errors/ConnectionError';
 export { isAuthError } from './core/isAuthError';
 
 // Auth
@@ -37,6 +38,7 @@ export type { TokenProvider } from './auth/TokenProvider';
 
 // Retry
 export { backoff } from './core/backoff';
+export { retryPolicy } from './core/retryPolicy';
 export type { BackoffConfig } from './core/BackoffConfig';
 
 // CPlugin codecs

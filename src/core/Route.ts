@@ -1,4 +1,4 @@
-import type { DecodeError } from './DecodeError';
+import type { DecodeError } from './errors/DecodeError';
 
 /**
  * How the items of one server event reach topics. Each item gets a key, and the hub hands it to the topic that

@@ -1,29 +1,23 @@
 import type { HubConnectionState, ISubscription } from '@microsoft/signalr';
 import { asyncScheduler, Observable, Subject, type OperatorFunction, type Subscriber } from 'rxjs';
-import { backoff } from './backoff';
 import type { ClientAnswer } from './ClientAnswer';
-import { DecodeError } from './DecodeError';
 import type { DecodePolicy } from './DecodePolicy';
+import type { ConnectionError } from './errors/ConnectionError';
+import { DecodeError } from './errors/DecodeError';
 import { HubInvocationError } from './errors/HubInvocationError';
 import type { Gap } from './Gap';
 import type { HubConnectionLike } from './HubConnectionLike';
 import { check } from './internal/check';
 import { ClientMethods } from './internal/ClientMethods';
-import { EventChannel, RouteTable } from './internal/EventChannel';
 import { Lifecycle } from './internal/Lifecycle';
 import { Membership } from './internal/Membership';
-import { Topic } from './internal/Topic';
+import { Reconciler, type Call } from './internal/Reconciler';
+import { TopicRegistry } from './internal/TopicRegistry';
 import { isAuthError } from './isAuthError';
-import type { Route } from './Route';
+import { retryPolicy } from './retryPolicy';
 import type { RxHubConfig } from './RxHubConfig';
 import type { TopicSpec } from './TopicSpec';
 import type { Validator } from '../contract/Validator';
-
-/** A call (invoke, send or stream) that needs the connection. */
-interface Call {
-  run(): void;
-  fail(error: unknown): void;
-}
 
 /**
  * Cold, ref-counted observables over one SignalR hub connection.
@@ -33,6 +27,8 @@ interface Call {
  *   one unsubscribe call when the last one leaves, and items routed to it in O(1).
  * - After every reconnect, set-up topics are replayed first, then every active topic exactly once, and streams
  *   that the disconnect ended are requested again. Subscribers see a gap (`gaps$`), not an error.
+ *
+ * How it is built: docs/architecture.md.
  *
  * @example
  * ```ts
@@ -54,55 +50,38 @@ export class RxHub {
   readonly gaps$: Observable<Gap>;
   /** Payloads skipped under the `report` policy, and unsubscribe calls that failed. */
   readonly errors$: Observable<DecodeError | HubInvocationError>;
+  /**
+   * Every failed start of the connection and every close with an error, with the client's and the server's
+   * message, as they happen. RxHub restarts after each; subscribers learn only when it gives up (docs/concepts.md).
+   */
+  readonly connectionErrors$: Observable<ConnectionError>;
 
   private readonly errors = new Subject<DecodeError | HubInvocationError>();
   private readonly policy: DecodePolicy;
   private readonly lifecycle: Lifecycle;
-
-  private readonly topics = new Map<string, Topic>();
-  private readonly channels = new Map<string, EventChannel>();
-  private readonly dirtySetups = new Set<Topic>();
-  private readonly dirtyTopics = new Set<Topic>();
-  private setupsInFlight = 0;
-  private readonly calls = new Set<Call>();
-  private readonly waiting = new Set<Call>();
-  private rawSubscribers = 0;
+  private readonly registry: TopicRegistry;
+  private readonly reconciler: Reconciler;
   private readonly clientMethods = new ClientMethods({
     connection: () => this.lifecycle.connection(),
-    hold: () => {
-      this.rawSubscribers++;
-      this.reconcile();
-    },
-    release: () => {
-      this.rawSubscribers--;
-      this.reconcile();
-    },
+    hold: () => this.reconciler.listen(1),
+    release: () => this.reconciler.listen(-1),
   });
-  private reconciling = false;
-  private again = false;
 
   constructor(connection: HubConnectionLike | (() => HubConnectionLike), config: RxHubConfig = {}) {
-    const restart = config.restart ?? {};
     this.policy = config.decode ?? 'report';
-    this.lifecycle = new Lifecycle(
-      connection,
-      {
-        users: () => this.topics.size + this.calls.size + this.rawSubscribers,
-        reconcile: () => this.reconcile(),
-        replay: () => this.replay(),
-        failAll: (error) => this.failAll(error),
-      },
-      {
-        scheduler: config.scheduler ?? asyncScheduler,
-        restart: 'nextRetryDelayInMilliseconds' in restart ? restart : backoff(restart),
-        isAuthError: config.isAuthError ?? isAuthError,
-        linger: config.linger ?? 0,
-        tokens: config.tokens,
-      },
-    );
+    this.lifecycle = new Lifecycle(connection, {
+      scheduler: config.scheduler ?? asyncScheduler,
+      restart: retryPolicy(config.restart),
+      isAuthError: config.isAuthError ?? isAuthError,
+      linger: config.linger ?? 0,
+      tokens: config.tokens,
+    });
+    this.registry = new TopicRegistry(() => this.lifecycle.connection(), this.report);
+    this.reconciler = new Reconciler(this.registry, this.lifecycle, this.report);
     this.state$ = this.lifecycle.state$;
     this.gaps$ = this.lifecycle.gaps$;
     this.errors$ = this.errors.asObservable();
+    this.connectionErrors$ = this.lifecycle.errors$;
   }
 
   /** The server's id of the current connection, when connected (SignalR has none when negotiation is skipped). */
@@ -112,7 +91,7 @@ export class RxHub {
 
   /** Counts of what the hub holds: active topics, handlers registered on the connection, calls under way. */
   stats(): { readonly topics: number; readonly handlers: number; readonly calls: number } {
-    return { topics: this.topics.size, handlers: this.channels.size, calls: this.calls.size };
+    return { topics: this.registry.size, handlers: this.registry.handlers, calls: this.reconciler.size };
   }
 
   /**
@@ -125,15 +104,13 @@ export class RxHub {
   on<T>(event: string, codec: Validator<T>, policy?: DecodePolicy): Observable<T>;
   on<T>(event: string, codec?: Validator<T>, policy?: DecodePolicy): Observable<T | unknown[]> {
     const raw = new Observable<unknown[]>((subscriber) => {
-      const channel = this.channel(event);
+      const channel = this.registry.channel(event);
       const subscription = channel.raw.subscribe(subscriber);
-      this.rawSubscribers++;
-      this.reconcile();
+      this.reconciler.listen(1);
       return () => {
         subscription.unsubscribe();
-        this.rawSubscribers--;
-        this.releaseChannel(event, channel);
-        this.reconcile();
+        this.registry.releaseChannel(event, channel);
+        this.reconciler.listen(-1);
       };
     });
     return codec ? raw.pipe(this.decode(event, codec, policy, (args) => args[0])) : raw;
@@ -170,18 +147,17 @@ export class RxHub {
                 this.lifecycle.afterSettling(() => {
                   if (subscriber.closed) return;
                   if (!this.lifecycle.lost(epoch)) return subscriber.error(new HubInvocationError(method, error));
-                  this.waiting.add(call);
-                  this.reconcile();
+                  this.reconciler.requeue(call);
                 });
               },
             });
         },
         fail: (error) => subscriber.error(error),
       };
-      this.enqueue(call);
+      this.reconciler.enqueue(call);
       return () => {
         handle?.dispose();
-        this.dequeue(call);
+        this.reconciler.dequeue(call);
       };
     });
   }
@@ -192,15 +168,11 @@ export class RxHub {
    * A failing subscribe call errors this topic's subscribers only.
    */
   topic<T>(spec: TopicSpec<T>): Observable<T> {
-    const key = keyOf(spec);
     const policy = spec.decode ?? this.policy;
     return new Observable<T>((subscriber) => {
-      let topic!: Topic;
-      this.batch(() => {
-        topic = this.acquire(key, spec as TopicSpec<unknown>);
-        topic.join(policy, subscriber as Subscriber<unknown>);
-      });
-      return new Membership(topic, policy, subscriber as Subscriber<unknown>, this.release);
+      const member = subscriber as Subscriber<unknown>;
+      const topic = this.reconciler.acquire(spec as TopicSpec<unknown>, (joined) => joined.join(policy, member));
+      return new Membership(topic, policy, member, this.reconciler.release);
     });
   }
 
@@ -240,8 +212,6 @@ export class RxHub {
       );
   }
 
-  // Calls
-
   private call<T>(method: string, args: unknown[], kind: 'invoke' | 'send'): Observable<T> {
     return new Observable<T>((subscriber) => {
       const call: Call = {
@@ -251,6 +221,7 @@ export class RxHub {
           const sent = kind === 'invoke' ? connection.invoke(method, ...args) : connection.send(method, ...args);
           sent.then(
             (result) => {
+              this.lifecycle.accepted();
               if (kind === 'invoke') subscriber.next(result as T);
               subscriber.complete();
             },
@@ -262,237 +233,10 @@ export class RxHub {
         },
         fail: (error) => subscriber.error(error),
       };
-      this.enqueue(call);
-      return () => this.dequeue(call);
+      this.reconciler.enqueue(call);
+      return () => this.reconciler.dequeue(call);
     });
   }
 
-  private enqueue(call: Call): void {
-    this.calls.add(call);
-    this.waiting.add(call);
-    this.reconcile();
-  }
-
-  private dequeue(call: Call): void {
-    this.calls.delete(call);
-    this.waiting.delete(call);
-    this.reconcile();
-  }
-
-  // Topics and handlers
-
-  /** One more holder of the topic of `spec`, created if need be, with the topic it requires held for it. */
-  private acquire(key: string, spec: TopicSpec<unknown>): Topic {
-    const topic = this.topics.get(key) ?? this.createTopic(key, spec);
-    topic.refCount++;
-    this.markDirty(topic);
-    // Held once per topic, not per subscriber: a refused Connect fails this topic's subscribers through it.
-    if (spec.requires && !topic.required) {
-      topic.required = this.acquire(keyOf(spec.requires), spec.requires);
-      (topic.required.dependents ??= new Set()).add(topic);
-    }
-    return topic;
-  }
-
-  /** One holder less. */
-  private readonly release = (topic: Topic): void => {
-    topic.refCount--;
-    this.markDirty(topic);
-    this.reconcile();
-  };
-
-  private createTopic(key: string, spec: TopicSpec<unknown>): Topic {
-    const routes = spec.routes ?? [];
-    for (const { route, key: routeKey } of routes) {
-      const other = this.channels.get(route.event.toLowerCase())?.tables.get(route)?.topics.get(routeKey);
-      if (other)
-        throw new Error(`Two topics route key '${routeKey}' of event '${route.event}': ${key} and ${other.key}`);
-    }
-    const topic = new Topic(key, spec, this.report);
-    for (const { route, key: routeKey } of routes) this.table(route).topics.set(routeKey, topic);
-    this.topics.set(key, topic);
-    return topic;
-  }
-
-  private deleteTopic(topic: Topic): void {
-    this.topics.delete(topic.key);
-    for (const { route, key } of topic.spec.routes ?? []) {
-      const channel = this.channels.get(route.event.toLowerCase())!;
-      const table = channel.tables.get(route)!;
-      table.topics.delete(key);
-      if (table.topics.size === 0) channel.tables.delete(route);
-      this.releaseChannel(route.event, channel);
-    }
-    if (topic.required) {
-      topic.required.dependents!.delete(topic);
-      this.release(topic.required);
-    }
-  }
-
-  private table(route: Route): RouteTable {
-    const channel = this.channel(route.event);
-    let table = channel.tables.get(route);
-    if (!table) channel.tables.set(route, (table = new RouteTable(route, this.report)));
-    return table;
-  }
-
-  private channel(event: string): EventChannel {
-    const name = event.toLowerCase();
-    let channel = this.channels.get(name);
-    if (!channel) {
-      this.channels.set(name, (channel = new EventChannel()));
-      this.lifecycle.connection().on(name, channel.handler);
-    }
-    return channel;
-  }
-
-  private releaseChannel(event: string, channel: EventChannel): void {
-    const name = event.toLowerCase();
-    if (!channel.idle || this.channels.get(name) !== channel) return;
-    this.channels.delete(name);
-    this.lifecycle.connection().off(name, channel.handler);
-  }
-
-  private readonly report = (error: DecodeError): void => this.errors.next(error);
-
-  private markDirty(topic: Topic): void {
-    (topic.spec.stage === 'setup' ? this.dirtySetups : this.dirtyTopics).add(topic);
-  }
-
-  // Reconciliation: brings the server and the connection in line with what subscribers want.
-
-  private reconcile(): void {
-    if (this.reconciling) {
-      this.again = true;
-      return;
-    }
-    this.reconciling = true;
-    try {
-      do {
-        this.again = false;
-        this.syncTopics();
-        this.lifecycle.sync();
-      } while (this.again);
-    } finally {
-      this.reconciling = false;
-    }
-  }
-
-  private syncTopics(): void {
-    if (!this.lifecycle.isConnected) {
-      // No server session: nothing to undo, and everything is replayed on connect.
-      // A topic released meanwhile (a session whose last dependent went) comes back into its set and is seen again.
-      for (const dirty of [this.dirtyTopics, this.dirtySetups]) {
-        for (const topic of dirty) {
-          dirty.delete(topic);
-          if (topic.refCount === 0) this.deleteTopic(topic);
-        }
-      }
-      return;
-    }
-    for (const topic of this.dirtySetups) {
-      this.dirtySetups.delete(topic);
-      this.sync(topic);
-    }
-    const open = this.setupsInFlight === 0;
-    for (const topic of this.dirtyTopics) {
-      if (!open && topic.refCount > 0) continue;
-      this.dirtyTopics.delete(topic);
-      this.sync(topic);
-    }
-    if (!open) return;
-    for (const call of this.waiting) {
-      this.waiting.delete(call);
-      call.run();
-    }
-    this.lifecycle.closeGap();
-  }
-
-  private sync(topic: Topic): void {
-    if (this.topics.get(topic.key) !== topic) return;
-    const state = topic.epoch === this.lifecycle.epoch ? topic.state : 'none';
-    if (topic.refCount > 0) {
-      if (state === 'none') this.serverCall(topic, 'subscribing');
-    } else if (state === 'subscribed') {
-      this.serverCall(topic, 'unsubscribing');
-    } else if (state === 'none') {
-      this.deleteTopic(topic);
-    }
-  }
-
-  private serverCall(topic: Topic, state: 'subscribing' | 'unsubscribing'): void {
-    const call = state === 'subscribing' ? topic.spec.subscribe : topic.spec.unsubscribe;
-    if (!call) {
-      topic.state = state === 'subscribing' ? 'subscribed' : 'none';
-      topic.epoch = this.lifecycle.epoch;
-      if (topic.state === 'none') this.deleteTopic(topic);
-      return;
-    }
-    const epoch = this.lifecycle.epoch;
-    const setup = topic.spec.stage === 'setup' && state === 'subscribing';
-    topic.state = state;
-    topic.epoch = epoch;
-    if (setup) this.setupsInFlight++;
-    const settle = (next: 'none' | 'subscribed', error?: unknown): void => {
-      if (epoch !== this.lifecycle.epoch || topic.epoch !== epoch) return;
-      if (setup) this.setupsInFlight--;
-      topic.state = next;
-      if (error !== undefined && !this.lifecycle.lost(epoch)) {
-        const failure = new HubInvocationError(call.method, error);
-        if (state === 'subscribing') this.batch(() => topic.fail(failure));
-        else this.errors.next(failure);
-      }
-      this.markDirty(topic);
-      this.reconcile();
-    };
-    this.lifecycle
-      .connection()
-      .invoke(call.method, ...call.args)
-      .then(
-        () => settle(state === 'subscribing' ? 'subscribed' : 'none'),
-        (error) => this.lifecycle.afterSettling(() => settle('none', error)),
-      );
-  }
-
-  /** Every topic is to be requested again, set-up first, on a new connection; returns how many are active. */
-  private replay(): number {
-    this.setupsInFlight = 0;
-    let active = 0;
-    for (const topic of this.topics.values()) {
-      this.markDirty(topic);
-      if (topic.refCount > 0) active++;
-    }
-    return active;
-  }
-
-  /** The connection is given up: everyone waiting for it gets `error`. */
-  private failAll(error: Error): void {
-    this.batch(() => {
-      for (const topic of this.topics.values()) topic.fail(error);
-      for (const call of this.calls) call.fail(error);
-      for (const channel of this.channels.values()) channel.fail(error);
-    });
-  }
-
-  /** Runs `action` with reconciliation held back until it is done. */
-  private batch(action: () => void): void {
-    const outer = this.reconciling;
-    this.reconciling = true;
-    try {
-      action();
-    } finally {
-      this.reconciling = outer;
-    }
-    if (!outer) this.reconcile();
-  }
-}
-
-/**
- * A topic's identity: its subscribe call, or, for a topic that only listens, its routes. Built by `join`, which
- * makes one flat string: `+` would make a tree of the parts, all of which the topic would keep.
- */
-function keyOf(spec: TopicSpec<unknown>): string {
-  return spec.subscribe
-    ? [spec.subscribe.method.toLowerCase(), JSON.stringify(spec.subscribe.args)].join(':')
-    : (spec.routes ?? []).map(({ route, key }) => `${route.event.toLowerCase()}>${key}`).join();
+  private readonly report = (error: DecodeError | HubInvocationError): void => this.errors.next(error);
 }

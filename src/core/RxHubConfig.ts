@@ -10,7 +10,8 @@ export interface RxHubConfig {
   /**
    * How RxHub restarts the connection itself: after a failed first start (which SignalR never retries), after
    * SignalR's automatic reconnect gives up, or after the server closed the connection. Retries go on while anyone
-   * is subscribed, until the policy returns `null`. Default: `backoff()`, which never gives up.
+   * is subscribed, until the policy returns `null`, or until the server has closed the connection with an error
+   * five times in a row (it refuses). Read through `retryPolicy`. Default: `backoff()`, which never gives up.
    */
   readonly restart?: IRetryPolicy | BackoffConfig;
   /** What to do with payloads that fail their codec. Default `report`. */

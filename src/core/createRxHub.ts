@@ -1,6 +1,5 @@
-import { clientCredentials } from '../auth/clientCredentials';
 import type { CreateRxHubOptions } from './CreateRxHubOptions';
-import { hubConnectionFactory } from './hubConnectionFactory';
+import { hubParts } from './internal/hubParts';
 import { RxHub } from './RxHub';
 
 /**
@@ -25,23 +24,6 @@ import { RxHub } from './RxHub';
  * @throws TypeError when given both `credentials` and `accessTokenFactory`.
  */
 export function createRxHub(url: string, options: CreateRxHubOptions = {}): RxHub {
-  const { credentials, accessTokenFactory, ...rest } = options;
-  if (credentials && accessTokenFactory)
-    throw new TypeError('give either credentials or an accessTokenFactory, not both');
-  const tokens =
-    credentials && clientCredentials({ ...credentials, tokenUrl: credentials.tokenUrl ?? tokenUrlOf(url) });
-  // The rest holds both hubConnectionFactory's options and RxHub's config: each reads only its own.
-  return new RxHub(
-    hubConnectionFactory(url, { ...rest, accessTokenFactory: tokens?.accessTokenFactory ?? accessTokenFactory }),
-    { ...rest, tokens },
-  );
-}
-
-/** `/connect/token` at the hub's origin; relative, like the hub's URL, when that is relative (a browser's own origin). */
-function tokenUrlOf(url: string): string {
-  try {
-    return new URL('/connect/token', url).href;
-  } catch {
-    return '/connect/token';
-  }
+  const { connect, config } = hubParts(url, options);
+  return new RxHub(connect, config);
 }

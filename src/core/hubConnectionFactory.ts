@@ -5,11 +5,11 @@ import {
   type ILogger,
   type IRetryPolicy,
 } from '@microsoft/signalr';
-import { backoff } from './backoff';
 import type { HubConnectionOptions } from './HubConnectionOptions';
 import { closingEventSource, type EventSourceClass } from './internal/closingEventSource';
 import { redact } from './internal/redact';
 import { isAuthError } from './isAuthError';
+import { retryPolicy } from './retryPolicy';
 
 /**
  * A factory of `@microsoft/signalr` HubConnections with sensible defaults for RxHub: automatic reconnect that
@@ -46,12 +46,7 @@ export function hubConnectionFactory(url: string, options: HubConnectionOptions 
       (level >= LogLevel.Error ? console.error : console.warn)(`[signalr] ${redact(message)}`);
     },
   };
-  const policy =
-    reconnect === undefined || reconnect === false
-      ? SIGNALR_DELAYS
-      : 'nextRetryDelayInMilliseconds' in reconnect
-        ? reconnect
-        : backoff(reconnect);
+  const policy = reconnect === undefined || reconnect === false ? SIGNALR_DELAYS : retryPolicy(reconnect);
   return () => {
     const builder = new HubConnectionBuilder()
       .withUrl(url, { ...http, accessTokenFactory, transport, skipNegotiation, logger })

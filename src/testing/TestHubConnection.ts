@@ -1,21 +1,10 @@
 import { HubConnectionState, type IStreamResult, type IStreamSubscriber, type ISubscription } from '@microsoft/signalr';
-import { isObservable, type Observable, type SchedulerLike, type Subscription } from 'rxjs';
+import { defaultIfEmpty, of, take, type Observable, type SchedulerLike, type Subscription } from 'rxjs';
 import type { HubConnectionLike } from '../core/HubConnectionLike';
+import { PendingReplies } from './PendingReplies';
 import { Settled } from './Settled';
-
-/** One thing the client did to a `TestHubConnection`, and the frame it did it in. */
-export interface TestHubCall {
-  readonly frame: number;
-  readonly kind: 'start' | 'stop' | 'invoke' | 'send' | 'stream' | 'cancel';
-  readonly method?: string;
-  readonly args?: readonly unknown[];
-}
-
-/**
- * How the fake server answers a hub method: a value (the result, now), an Observable (its first value is the
- * result, in its frame; its error is a hub error; for a stream, every value is an item), or a thrown error.
- */
-export type TestResponder = (...args: any[]) => unknown;
+import type { TestHubCall } from './TestHubCall';
+import type { TestResponder } from './TestResponder';
 
 /** Options of a `TestHubConnection`. */
 export interface TestHubConnectionOptions {
@@ -57,7 +46,7 @@ export class TestHubConnection implements HubConnectionLike {
   private readonly closeCallbacks: ((error?: Error) => void)[] = [];
   private readonly reconnectingCallbacks: ((error?: Error) => void)[] = [];
   private readonly reconnectedCallbacks: ((connectionId?: string) => void)[] = [];
-  private readonly pending = new Set<{ fail(error: Error): void; subscription?: Subscription }>();
+  private readonly replies = new PendingReplies();
   private starter?: () => Observable<unknown>;
   private connections = 0;
 
@@ -125,7 +114,7 @@ export class TestHubConnection implements HubConnectionLike {
   /** The transport drops: pending calls fail, then `Reconnecting` (or `Disconnected` without automatic reconnect). */
   drop(error: Error = new Error('WebSocket closed with status code: 1006 (no reason given).')): void {
     if (this.state !== HubConnectionState.Connected) return;
-    this.cancelPending(error);
+    this.replies.fail(error);
     if (!this.automaticReconnect) return this.disconnect(error);
     this.state = HubConnectionState.Reconnecting;
     this.connectionId = null;
@@ -143,7 +132,7 @@ export class TestHubConnection implements HubConnectionLike {
   /** The server closes the connection, or automatic reconnect gives up: `Disconnected` and `onclose`. */
   close(error?: Error): void {
     if (this.state === HubConnectionState.Disconnected) return;
-    this.cancelPending(error ?? new Error('Invocation canceled due to the underlying connection being closed.'));
+    this.replies.fail(error ?? new Error('Invocation canceled due to the underlying connection being closed.'));
     this.disconnect(error);
   }
 
@@ -180,20 +169,8 @@ export class TestHubConnection implements HubConnectionLike {
       this.connectionId = this.nextConnectionId();
       result.resolve();
     };
-    if (!this.starter) {
-      connected();
-      return result;
-    }
-    let done = false;
-    this.starter().subscribe({
-      next: () => {
-        if (!done) connected();
-        done = true;
-      },
-      complete: () => {
-        if (!done) connected();
-        done = true;
-      },
+    (this.starter?.() ?? of(undefined)).pipe(defaultIfEmpty(undefined), take(1)).subscribe({
+      next: connected,
       error: (error) => {
         this.state = HubConnectionState.Disconnected;
         result.reject(error);
@@ -238,35 +215,8 @@ export class TestHubConnection implements HubConnectionLike {
           subscriber.error(new Error("Cannot send data if the connection is not in the 'Connected' State."));
           return { dispose: () => undefined };
         }
-        const entry: { fail(error: Error): void; subscription?: Subscription } = {
-          fail: (error) => subscriber.error(error),
-        };
-        this.pending.add(entry);
-        const answer = this.answer(methodName, args);
-        const source = isObservable(answer) ? answer : undefined;
-        if (answer instanceof Error) {
-          this.pending.delete(entry);
-          subscriber.error(answer);
-        } else if (source) {
-          entry.subscription = source.subscribe({
-            next: (value) => subscriber.next(value as T),
-            error: (error) => {
-              this.pending.delete(entry);
-              subscriber.error(error);
-            },
-            complete: () => {
-              this.pending.delete(entry);
-              subscriber.complete();
-            },
-          });
-        }
-        return {
-          dispose: () => {
-            if (!this.pending.delete(entry)) return;
-            entry.subscription?.unsubscribe();
-            this.record('cancel', methodName, args);
-          },
-        };
+        const cancelled = () => this.record('cancel', methodName, args);
+        return this.replies.stream(this.answer(methodName, args), subscriber, cancelled);
       },
     };
   }
@@ -287,41 +237,12 @@ export class TestHubConnection implements HubConnectionLike {
 
   private call<T>(kind: 'invoke' | 'send', method: string, args: unknown[]): PromiseLike<T> {
     this.record(kind, method, args);
-    const result = new Settled<T>();
     if (this.state !== HubConnectionState.Connected) {
-      result.reject(new Error("Cannot send data if the connection is not in the 'Connected' State."));
-      return result;
+      const refused = new Settled<T>();
+      refused.reject(new Error("Cannot send data if the connection is not in the 'Connected' State."));
+      return refused;
     }
-    const answer = this.answer(method, args);
-    if (answer instanceof Error) {
-      result.reject(answer);
-    } else if (isObservable(answer)) {
-      const entry: { fail(error: Error): void; subscription?: Subscription } = {
-        fail: (error) => result.reject(error),
-      };
-      this.pending.add(entry);
-      const settled = (): void => {
-        this.pending.delete(entry);
-        entry.subscription?.unsubscribe();
-      };
-      entry.subscription = answer.subscribe({
-        next: (value) => {
-          settled();
-          result.resolve(value as T);
-        },
-        error: (error) => {
-          settled();
-          result.reject(error);
-        },
-        complete: () => {
-          settled();
-          result.resolve(undefined as T);
-        },
-      });
-    } else {
-      result.resolve(answer as T);
-    }
-    return result;
+    return this.replies.call<T>(this.answer(method, args));
   }
 
   private answer(method: string, args: unknown[]): unknown {
@@ -330,14 +251,6 @@ export class TestHubConnection implements HubConnectionLike {
       return responder ? responder(...args) : undefined;
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
-    }
-  }
-
-  private cancelPending(error: Error): void {
-    for (const entry of [...this.pending]) {
-      this.pending.delete(entry);
-      entry.subscription?.unsubscribe();
-      entry.fail(error);
     }
   }
 

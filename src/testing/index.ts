@@ -2,5 +2,6 @@
 
 // Fake connection
 export { TestHubConnection } from './TestHubConnection';
-export type { TestHubCall, TestHubConnectionOptions, TestResponder } from './TestHubConnection';
-export { Settled } from './Settled';
+export type { TestHubConnectionOptions } from './TestHubConnection';
+export type { TestHubCall } from './TestHubCall';
+export type { TestResponder } from './TestResponder';

@@ -28,20 +28,21 @@ describe('documentation examples', () => {
     ...files('examples', ['README.md']).filter((file) => !/node_modules|dist/.test(file)),
     ...files('src', ['.ts']),
     ...files('operators', ['.ts']),
+    ...files('angular', ['.ts']),
   ];
-  // Angular code is compiled by the Angular example's own build (test/e2e), not here.
-  const blocks = sources
-    .flatMap((file) => examples(file).map((code, index) => ({ file, index, code })))
-    .filter(({ code }) => !code.includes("from '@angular/"));
+  const blocks = sources.flatMap((file) => examples(file).map((code, index) => ({ file, index, code })));
 
   it('finds the examples', () => {
     expect(blocks.length).toBeGreaterThan(20);
   });
 
-  it("quotes the testing guide's spec verbatim, so the guide runs as a spec", () => {
-    const spec = readFileSync(join(__dirname, 'testing-guide.spec.ts'), 'utf8').split('\n').slice(1).join('\n');
-    expect(examples('docs/testing.md')).toContain(spec);
-  });
+  it.each(['test/docs/testing-guide.spec.ts', 'test/angular/testing-guide.spec.ts'])(
+    "quotes the testing guide's spec %s verbatim, so the guide runs as a spec",
+    (path) => {
+      const spec = readFileSync(join(root, path), 'utf8').split('\n').slice(1).join('\n');
+      expect(examples('docs/testing.md')).toContain(spec);
+    },
+  );
 
   it('type-checks every example against the public API, and the whole project', () => {
     rmSync(out, { recursive: true, force: true });

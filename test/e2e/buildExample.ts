@@ -17,8 +17,7 @@ export function examplePaths(name: string): { readonly dir: string; readonly bro
  */
 export async function buildExample(name: string, timeoutMs = 300_000): Promise<string> {
   const { dir, browser } = examplePaths(name);
-  if (!existsSync(join(dir, 'node_modules', '@angular', 'build')))
-    await npm(dir, ['ci', '--no-audit', '--no-fund'], timeoutMs);
+  await install(dir, timeoutMs);
   const index = join(browser, 'index.html');
   const sources = Math.max(
     newest(join(dir, 'src')),
@@ -26,6 +25,7 @@ export async function buildExample(name: string, timeoutMs = 300_000): Promise<s
     ...['angular.json', 'tsconfig.json', 'package.json', 'package-lock.json'].map((file) => mtime(join(dir, file))),
     newest(join(root, 'src')),
     newest(join(root, 'operators')),
+    newest(join(root, 'angular')),
     mtime(join(root, 'package.json')),
   );
   if (mtime(index) > sources) return browser;
@@ -34,15 +34,30 @@ export async function buildExample(name: string, timeoutMs = 300_000): Promise<s
   return browser;
 }
 
-/** Runs npm in an example's folder, failing with its output. */
-function npm(dir: string, args: string[], timeoutMs: number): Promise<void> {
-  return new Promise<void>((done, fail) => {
+/**
+ * Runs an Angular example's own unit tests (`npm test` in it: rxhub packed into it, then `ng test` with Vitest),
+ * installing its dependencies first when they are missing. Resolves to the runner's output; fails with it.
+ */
+export async function testExample(name: string, timeoutMs = 300_000): Promise<string> {
+  const { dir } = examplePaths(name);
+  await install(dir, timeoutMs);
+  return npm(dir, ['test'], timeoutMs);
+}
+
+/** Installs an example's dependencies (`npm ci`) unless they are there. */
+async function install(dir: string, timeoutMs: number): Promise<void> {
+  if (!existsSync(join(dir, 'node_modules', 'vitest'))) await npm(dir, ['ci', '--no-audit', '--no-fund'], timeoutMs);
+}
+
+/** Runs npm in an example's folder, resolving to its output and failing with it. */
+function npm(dir: string, args: string[], timeoutMs: number): Promise<string> {
+  return new Promise<string>((done, fail) => {
     execFile(
       process.platform === 'win32' ? 'npm.cmd' : 'npm',
       args,
       { cwd: dir, env: { ...process.env, NG_CLI_ANALYTICS: 'false' }, timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024 },
       (error, stdout, stderr) =>
-        error ? fail(new Error(`npm ${args.join(' ')} in ${dir} failed:\n${stdout}${stderr}`.trim())) : done(),
+        error ? fail(new Error(`npm ${args.join(' ')} in ${dir} failed:\n${stdout}${stderr}`.trim())) : done(stdout),
     );
   });
 }

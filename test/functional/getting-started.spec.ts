@@ -1,4 +1,4 @@
-// docs/getting-started.md's Node sample, run as written (only its URL pointed at the shared simulator): it prints
+// docs/getting-started.md's Node sample, run as written (only its server's origin pointed at the shared simulator): it prints
 // what it promises, and the process exits by itself once its observables are done, nothing left scheduled.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,9 +26,9 @@ describe('docs/getting-started.md, the Node sample', () => {
     'prints five EURUSD ticks and the first M1 candle of BTCUSD, then exits by itself within 2 s',
     async () => {
       const sample = nodeSample();
-      expect(sample).toContain(`'${DOC_URL}'`);
+      expect(sample).toContain(`'${DOC_URL}/`);
       let lastLineAt = 0;
-      const run = await runTsx('--eval', [sample.replace(`'${DOC_URL}'`, `'${simulatorUrl()}'`)], {
+      const run = await runTsx('--eval', [sample.replaceAll(`'${DOC_URL}/`, `'${simulatorUrl()}/`)], {
         timeoutMs: RUN_MS,
         onLine: () => (lastLineAt = Date.now()),
       });

@@ -82,6 +82,7 @@ app.MapHub<TestHub>(HubNames.Route(HubNames.Test), o => o.AllowStatefulReconnect
 app.MapHub<Mt4Hub>(HubNames.Route(HubNames.Mt4), o => o.AllowStatefulReconnects = true).RequireAuthorization();
 app.MapHub<Mt5Hub>(HubNames.Route(HubNames.Mt5), o => o.AllowStatefulReconnects = true).RequireAuthorization();
 app.MapHub<ChatHub>(HubNames.Route(HubNames.Chat), o => o.AllowStatefulReconnects = true);
+app.MapHub<BrokenHub>("/hubs/broken/v1");
 app.MapAdminEndpoints();
 
 // Fail fast on a bad CSV or symbol list rather than at the first subscription.

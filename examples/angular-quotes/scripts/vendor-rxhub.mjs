@@ -39,6 +39,7 @@ const built = join(root, 'dist/esm/src/index.js');
 const sources = Math.max(
   newest(join(root, 'src')),
   newest(join(root, 'operators')),
+  newest(join(root, 'angular')),
   statSync(join(root, 'package.json')).mtimeMs,
 );
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {

@@ -1,4 +1,4 @@
-import { DecodeError } from '../../core/DecodeError';
+import { DecodeError } from '../../core/errors/DecodeError';
 import type { Route } from '../../core/Route';
 import type { ContractTopic } from '../Contract';
 

@@ -1,23 +1,6 @@
 import { Subject } from 'rxjs';
-import type { DecodeError } from '../DecodeError';
 import type { Route } from '../Route';
-import type { Topic } from './Topic';
-
-/** The topics one route feeds, by key. */
-export class RouteTable {
-  readonly topics = new Map<string, Topic>();
-  private readonly emit = (key: string, item: unknown, index: number): void =>
-    this.topics.get(key)?.feed(item, index, this.route);
-
-  constructor(
-    readonly route: Route,
-    private readonly reject: (error: DecodeError) => void,
-  ) {}
-
-  dispatch(args: readonly unknown[]): void {
-    this.route.split(args, this.emit, this.reject);
-  }
-}
+import type { RouteTable } from './RouteTable';
 
 /**
  * Everything listening to one event name: raw subscribers and route tables. It owns the one handler registered

@@ -1,27 +1,35 @@
 import type { Subscriber } from 'rxjs';
 import type { DecodePolicy } from '../DecodePolicy';
-import { DecodeError } from '../DecodeError';
+import { DecodeError } from '../errors/DecodeError';
+import type { HubCall } from '../HubCall';
 import type { Route } from '../Route';
 import type { TopicSpec } from '../TopicSpec';
 import { DecodeFailure, decoder, type Decode } from './check';
 
-/** Where a topic stands on the server, within one connection epoch. */
-export type ServerState = 'none' | 'subscribing' | 'subscribed' | 'unsubscribing';
+/**
+ * Where a topic stands on the server, within the connection epoch it belongs to (any other epoch means `idle`).
+ * `deleted` is final: the registry has let the topic go, and a call that settles later finds nothing to change.
+ */
+export type TopicState = 'idle' | 'subscribing' | 'active' | 'unsubscribing' | 'deleted';
+
+/** A topic's next move: a call to make now, nothing to do yet (`none`), or `delete` it (idle, and unheld). */
+export type TopicStep = HubCall | 'none' | 'delete';
 
 /**
- * One server-side subscription shared by all its subscribers. Each item is decoded once, whatever the number of
- * subscribers, and handed straight to the subscribers of each decode policy: no Subject in between, since this is
- * the per-item path of every topic.
+ * One server-side subscription shared by all its subscribers, and its state machine (docs/architecture.md):
+ * only the topic changes its state, when the reconciler asks for its next move or reports a call settled.
+ *
+ * Each item is decoded once, whatever the number of subscribers, and handed straight to the subscribers of each
+ * decode policy: no Subject in between, since this is the per-item path of every topic.
  */
 export class Topic {
-  refCount = 0;
-  state: ServerState = 'none';
-  /** The connection epoch `state` belongs to; any other epoch means `none`. */
-  epoch = -1;
-  /** The topic this one requires (`TopicSpec.requires`), held while this one exists. */
+  /** The topic this one requires (`TopicSpec.requires`), held for it while it exists. */
   required?: Topic;
+  private holders = 0;
+  private state: TopicState = 'idle';
+  private epoch = -1;
   /** The topics that require this one: they fail with it. Made on first use, since few topics are required. */
-  dependents?: Set<Topic>;
+  private dependents?: Set<Topic>;
   // The subscribers of each policy. Each list is replaced, never changed, so that delivery can loop over it while
   // a subscriber joins or leaves; an empty one is always NONE, shared by every topic (and so in cache at any number).
   private trust = NONE;
@@ -35,6 +43,58 @@ export class Topic {
     private readonly reject: (error: DecodeError) => void,
   ) {
     this.decode = spec.codec ? decoder(spec.codec) : undefined;
+  }
+
+  /** Whether anyone holds the topic: subscribers, or the topics that require it. */
+  get held(): boolean {
+    return this.holders > 0;
+  }
+
+  hold(): void {
+    this.holders++;
+  }
+
+  release(): void {
+    this.holders--;
+  }
+
+  /** Holds `required` for this topic, once, and fails with it. */
+  require(required: Topic): void {
+    this.required = required;
+    (required.dependents ??= new Set()).add(this);
+    required.hold();
+  }
+
+  /** Whether the topic's subscribe call is under way in `epoch`. */
+  subscribing(epoch: number): boolean {
+    return this.state === 'subscribing' && this.epoch === epoch;
+  }
+
+  /**
+   * The next move towards what the topic's holders want, in connection `epoch` (`undefined`: not connected, when
+   * the server holds nothing and an unheld topic is deleted at once). A call to make moves the topic into its state.
+   */
+  next(epoch: number | undefined): TopicStep {
+    if (this.state === 'deleted') return 'none';
+    const state = this.epoch === epoch ? this.state : 'idle';
+    if (state === 'subscribing' || state === 'unsubscribing') return 'none';
+    if (state === (this.held ? 'active' : 'idle')) return this.held ? 'none' : this.delete();
+    if (epoch === undefined) return 'none';
+    const call = this.held ? this.spec.subscribe : this.spec.unsubscribe;
+    this.epoch = epoch;
+    if (!call) {
+      this.state = this.held ? 'active' : 'idle';
+      return this.held ? 'none' : this.delete();
+    }
+    this.state = this.held ? 'subscribing' : 'unsubscribing';
+    return call;
+  }
+
+  /** The call made in `epoch` settled; returns whether that moved the topic (its next move may be due). */
+  settled(epoch: number, ok: boolean): boolean {
+    if (this.epoch !== epoch || (this.state !== 'subscribing' && this.state !== 'unsubscribing')) return false;
+    this.state = this.state === 'subscribing' && ok ? 'active' : 'idle';
+    return true;
   }
 
   /** Adds a subscriber under `policy` (without a codec, every policy is `trust`). */
@@ -79,6 +139,16 @@ export class Topic {
       for (const subscriber of subscribers) subscriber.error(error);
     }
     if (!policy && this.dependents) for (const dependent of [...this.dependents]) dependent.fail(error);
+  }
+
+  /** Final: lets go of the required topic, which the caller then asks for its own next move. */
+  private delete(): 'delete' {
+    this.state = 'deleted';
+    if (this.required) {
+      this.required.dependents!.delete(this);
+      this.required.release();
+    }
+    return 'delete';
   }
 }
 

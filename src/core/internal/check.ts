@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { decoderOf, type Validator } from '../../contract/Validator';
-import { DecodeError } from '../DecodeError';
+import { DecodeError } from '../errors/DecodeError';
 
 /** Why a value does not decode: io-ts's own errors. */
 export class DecodeFailure {

@@ -1,4 +1,4 @@
-import { DecodeError } from '../../core/DecodeError';
+import { DecodeError } from '../../core/errors/DecodeError';
 import type { Route } from '../../core/Route';
 
 /** One trade platform's tick routes, and the key of its all-ticks topic. */

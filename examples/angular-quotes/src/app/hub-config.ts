@@ -1,4 +1,4 @@
-import { InjectionToken, type Provider } from '@angular/core';
+import { InjectionToken } from '@angular/core';
 
 /** Where the quotes come from: read from the page's query string, so one build can point at any server. */
 export interface HubConfig {
@@ -53,9 +53,4 @@ export function hubConfigFrom(search: string): HubConfig {
     symbols,
     candleSymbol: get('candles', symbols[0] ?? 'EURUSD'),
   };
-}
-
-/** Provides `HUB_CONFIG` from the page's URL. */
-export function provideHubConfig(location: { readonly search: string }): Provider {
-  return { provide: HUB_CONFIG, useValue: hubConfigFrom(location.search) };
 }

@@ -1,7 +1,8 @@
-import { Injectable, inject, signal, type Signal } from '@angular/core';
+import { computed, Injectable, inject, signal, type Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { HubConnectionState } from '@microsoft/signalr';
-import { createMT4Hub, type Gap, type Tick } from 'rxhub';
+import type { Gap, Tick } from 'rxhub';
+import { injectConnectionState, injectGaps, injectHubErrors, MT4_HUB, RX_HUB } from 'rxhub/angular';
 import { conflate, ohlc, type Candle } from 'rxhub/operators';
 import { animationFrameScheduler, catchError, EMPTY, filter, map, merge, scan, type Observable } from 'rxjs';
 import { HUB_CONFIG } from './hub-config';
@@ -36,49 +37,35 @@ export interface StateChange {
 }
 
 /**
- * The app's one connection to the MT4 hub: one `RxHub` and one `MT4Hub` for the whole app, whatever the number of
- * components. Observables are cold and ref-counted by rxhub: the connection opens with the first subscriber and
- * each symbol is subscribed on the server once, however many components show it. After a lost connection rxhub
- * reconnects and resubscribes by itself; the components only see a gap (`gapCount`), never an error.
+ * The quotes of the app's one MT4 hub, provided by `provideRxHub` and `provideMT4Hub` (see `main.ts`). Observables
+ * are cold and ref-counted by rxhub: the connection opens with the first subscriber and each symbol is subscribed
+ * on the server once, however many components show it. After a lost connection rxhub reconnects and resubscribes
+ * by itself; the components only see a gap (`gapCount`), never an error.
  */
 @Injectable({ providedIn: 'root' })
 export class QuotesService {
   readonly config = inject(HUB_CONFIG);
-
-  /** The MT4 hub on its own connection, which fetches a fresh token whenever the connection is lost. */
-  readonly mt4 = createMT4Hub(this.config.hubUrl, {
-    tradePlatform: this.config.platform,
-    credentials: {
-      tokenUrl: this.config.tokenUrl,
-      clientId: this.config.clientId,
-      clientSecret: this.config.clientSecret,
-    },
-  });
-
-  readonly hub = this.mt4.hub;
+  private readonly mt4 = inject(MT4_HUB);
 
   /** The connection state: Disconnected, Connecting, Connected, Reconnecting or Disconnecting. */
-  readonly state: Signal<HubConnectionState> = toSignal(this.hub.state$, { requireSync: true });
+  readonly state: Signal<HubConnectionState> = injectConnectionState();
 
   /** The last state changes, oldest first: a reconnect is seen here even when it takes a few milliseconds. */
   readonly stateLog: Signal<readonly StateChange[]> = toSignal(
-    this.hub.state$.pipe(
+    inject(RX_HUB).state$.pipe(
       scan((log: readonly StateChange[], state) => [...log, { state, at: new Date() }].slice(-10), []),
     ),
     { requireSync: true },
   );
 
+  private readonly gaps = injectGaps({ keep: 1 });
   /** Gaps in the connection since the app started (`gaps$`: one per reconnect, once resubscribed). */
-  readonly gapCount: Signal<number> = toSignal(this.hub.gaps$.pipe(scan((count) => count + 1, 0)), {
-    initialValue: 0,
-  });
+  readonly gapCount = computed(() => this.gaps().count);
+  readonly lastGap: Signal<Gap | undefined> = computed(() => this.gaps().recent[0]);
 
-  readonly lastGap: Signal<Gap | undefined> = toSignal(this.hub.gaps$, { initialValue: undefined });
-
+  private readonly errors = injectHubErrors({ keep: 0 });
   /** Payloads that failed their codec and were skipped (`errors$`). */
-  readonly skipped: Signal<number> = toSignal(this.hub.errors$.pipe(scan((count) => count + 1, 0)), {
-    initialValue: 0,
-  });
+  readonly skipped = computed(() => this.errors().count);
 
   private readonly failureSignal = signal<string | undefined>(undefined);
   /** Why the quotes stopped for good (refused credentials, or a retry policy that gave up), if they did. */
