@@ -7,6 +7,7 @@ import { progress } from './harness';
 import { loopback } from './loopback';
 import { hotPath, whatIsLeft } from './notes';
 import { memory } from './memory';
+import { natsBench } from './nats';
 import { ohlcBench } from './ohlc';
 import { document, summary, type Section } from './report';
 import { routing } from './routing';
@@ -23,6 +24,7 @@ const benchmarks: readonly (readonly [string, () => Promise<Section>])[] = [
   ['5 memory', memory],
   ['6 loopback', loopback],
   ['7 validators', validators],
+  ['8 nats', natsBench],
 ];
 
 async function main(): Promise<void> {

@@ -18,4 +18,12 @@ export interface BotOptions {
   /** How often to print a status line, in seconds. */
   readonly statusEvery: number;
   readonly help: boolean;
+  /** A NATS server (`127.0.0.1:4222`): run as a fleet worker that publishes to JetStream. */
+  readonly nats: string | undefined;
+  /** This worker's id in the fleet. Default `worker-<pid>`. */
+  readonly worker: string;
+  /** How many workers to start, each as its own process; `undefined` runs this process as one. */
+  readonly workers: number | undefined;
+  /** How long a worker's heartbeat keeps it in the fleet, in seconds. */
+  readonly ttl: number;
 }

@@ -15,6 +15,10 @@ const botOptions = {
   slow: { type: 'string', default: '8' },
   duration: { type: 'string' },
   'status-every': { type: 'string', default: '10' },
+  nats: { type: 'string' },
+  worker: { type: 'string' },
+  workers: { type: 'string' },
+  ttl: { type: 'string', default: '5' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -31,6 +35,12 @@ export function parseBotArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
   const fast = whole('--fast', values.fast);
   const slow = whole('--slow', values.slow);
   if (fast >= slow) throw new UsageError(`--fast (${fast}) must be shorter than --slow (${slow})`);
+
+  const workers = values.workers === undefined ? undefined : whole('--workers', values.workers, 'workers');
+  if ((workers ?? values.worker) !== undefined && values.nats === undefined)
+    throw new UsageError('--workers and --worker need --nats');
+  if (values.worker !== undefined && !/^[\w-]+$/.test(values.worker))
+    throw new UsageError(`--worker must be letters, digits, - and _, not ${JSON.stringify(values.worker)}`);
 
   let hubUrl: string | undefined;
   let credentials: BotOptions['credentials'];
@@ -63,13 +73,17 @@ export function parseBotArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
     duration: values.duration === undefined ? undefined : parseSeconds('--duration', values.duration),
     statusEvery: parseSeconds('--status-every', values['status-every']),
     help: values.help,
+    nats: values.nats,
+    worker: values.worker ?? `worker-${process.pid}`,
+    workers,
+    ttl: parseSeconds('--ttl', values.ttl),
   };
 }
 
-function whole(name: string, text: string): number {
+function whole(name: string, text: string, what = 'candles'): number {
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < 1)
-    throw new UsageError(`${name} must be a whole number of candles, not ${JSON.stringify(text)}`);
+    throw new UsageError(`${name} must be a whole number of ${what}, not ${JSON.stringify(text)}`);
   return value;
 }
 

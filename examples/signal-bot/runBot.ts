@@ -22,7 +22,10 @@ import { candles } from './candles';
 import { crossovers } from './crossovers';
 import { formatSignal } from './formatSignal';
 import { movingAverages } from './movingAverages';
+import { FleetStatus } from './FleetStatus';
 import { parseBotArgs } from './parseBotArgs';
+import { runFleet } from './runFleet';
+import { runFleetWorker } from './runFleetWorker';
 import { usage } from './usage';
 
 /**
@@ -59,6 +62,10 @@ export async function runBot(argv: readonly string[], out = process.stdout, err 
       ({ hubUrl, credentials } = simulatorConnection(simulator.url));
     }
     const { token } = options;
+    if (options.workers !== undefined) {
+      log('fleet', `starting ${options.workers} workers against NATS ${options.nats}`);
+      return await runFleet(argv, options, { url: hubUrl, token, credentials }, stopped, out, err);
+    }
     const mt4 = programMt4Hub(hubUrl, {
       tradePlatform: options.platform,
       accessTokenFactory: token === undefined ? undefined : () => token,
@@ -71,10 +78,14 @@ export async function runBot(argv: readonly string[], out = process.stdout, err 
     log(
       'start',
       `${options.symbols.join(',')} on ${options.platform}: ${periodName(options.timeframe)} candles, ` +
-        `SMA${options.fast} vs SMA${options.slow} of closing bids`,
+        `SMA${options.fast} vs SMA${options.slow} of closing bids` +
+        (options.nats === undefined ? '' : `, as fleet worker ${options.worker}`),
     );
 
     const built = candles(mt4, options.symbols, options.timeframe).pipe(share());
+    const { nats } = options;
+    const fleet = nats === undefined ? undefined : await runFleetWorker({ ...options, nats }, mt4, log);
+    const fleetStatus = new FleetStatus(options.worker);
     const failed = new Promise<never>((_, reject) => {
       subscription.add(
         hub.state$.pipe(distinctUntilChanged(), pairwise()).subscribe(([before, now]) => {
@@ -89,6 +100,18 @@ export async function runBot(argv: readonly string[], out = process.stdout, err 
         ),
       );
       subscription.add(hub.errors$.subscribe((error) => log('report', error.message)));
+      if (fleet) {
+        subscription.add(
+          fleet.published.subscribe({
+            next: (item) => {
+              if ('side' in item) log('signal', `${formatSignal(item, lengths)} (published)`);
+              else fleetStatus.count(item);
+            },
+            error: reject,
+          }),
+        );
+        return;
+      }
       subscription.add(
         built.pipe(movingAverages(lengths)).subscribe({
           next: (averages) => {
@@ -113,16 +136,22 @@ export async function runBot(argv: readonly string[], out = process.stdout, err 
         }),
       );
     });
-    subscription.add(interval(options.statusEvery * 1000).subscribe(() => log('status', status.line())));
+    const statusLine = () => (fleet ? fleetStatus.line() : status.line());
+    subscription.add(interval(options.statusEvery * 1000).subscribe(() => log('status', statusLine())));
 
     const ended = new Promise<'duration'>((resolve) => {
       if (options.duration !== undefined)
         subscription.add(timer(options.duration * 1000).subscribe(() => resolve('duration')));
     });
     const reason = await Promise.race([stopped, failed, ended]);
-    log('status', status.line());
-    log('done', `${reason === 'duration' ? `ran for ${options.duration} s` : 'stopped'}: ${status.candles} candles`);
+    log('status', statusLine());
+    log(
+      'done',
+      `${reason === 'duration' ? `ran for ${options.duration} s` : 'stopped'}: ` +
+        `${fleet ? fleetStatus.candles : status.candles} candles`,
+    );
     subscription.unsubscribe();
+    await fleet?.close();
     await firstValueFrom(
       hub.state$.pipe(
         filter((s) => s === HubConnectionState.Disconnected),

@@ -18,6 +18,14 @@ Options:
   --status-every <seconds> how often to print each symbol's status (default: 10)
   -h, --help               this text
 
+As a fleet (docs/scaling.md): workers share the symbols and publish closed candles to
+rxhub.<platform>.<symbol>.candles.<timeframe> and signals to rxhub.<platform>.<symbol>.signals.
+  --nats <server>          a NATS server with JetStream, e.g. 127.0.0.1:4222
+  --workers <n>            start n worker processes (default: this process is one worker)
+  --worker <id>            this worker's id (default: worker-<pid>)
+  --ttl <seconds>          how long a worker's heartbeat keeps it in the fleet (default: 5)
+Print what arrives with: npx tsx examples/signal-bot/consume.ts --nats <server>
+
 ${webApiUsage(24)}
 
 Exit codes: 0 done (Ctrl-C or --duration), 1 could not connect or was refused, 2 bad arguments.

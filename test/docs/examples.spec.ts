@@ -29,6 +29,7 @@ describe('documentation examples', () => {
     ...files('src', ['.ts']),
     ...files('operators', ['.ts']),
     ...files('angular', ['.ts']),
+    ...files('nats', ['.ts']),
   ];
   const blocks = sources.flatMap((file) => examples(file).map((code, index) => ({ file, index, code })));
 

@@ -23,11 +23,28 @@ describe('parseBotArgs', () => {
     });
   });
 
+  it('runs as a fleet worker with --nats, or starts workers with --workers', () => {
+    expect(parseBotArgs(['--nats', '127.0.0.1:4222', '--worker', 'w-1', '--ttl', '2'])).toMatchObject({
+      nats: '127.0.0.1:4222',
+      worker: 'w-1',
+      workers: undefined,
+      ttl: 2,
+    });
+    expect(parseBotArgs(['--nats', '127.0.0.1:4222', '--workers', '3'])).toMatchObject({
+      workers: 3,
+      worker: `worker-${process.pid}`,
+      ttl: 5,
+    });
+  });
+
   it.each([
     [['--fast', '8', '--slow', '3'], '--fast (8) must be shorter than --slow (3)'],
     [['--timeframe', 'M2'], '--timeframe must be M1 … W1 or a whole number of seconds, not "M2"'],
     [['--token', 'abc'], '--token, --client-id, --client-secret and --token-url need --url'],
     [['--nope'], 'unknown option --nope'],
+    [['--workers', '3'], '--workers and --worker need --nats'],
+    [['--nats', '127.0.0.1:4222', '--workers', '0'], '--workers must be a whole number of workers, not "0"'],
+    [['--nats', '127.0.0.1:4222', '--worker', 'a.b'], '--worker must be letters, digits, - and _, not "a.b"'],
   ])('refuses %j', (args, message) => {
     expect(() => parseBotArgs(args)).toThrow(message);
   });
