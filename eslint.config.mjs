@@ -10,6 +10,7 @@ export default tseslint.config(
       '.docs-check/',
       '.reliability/',
       'test/simulator/',
+      'codegen/vendor/',
       'examples/*/node_modules/',
       'examples/*/dist/',
       'examples/*/.angular/',

@@ -94,6 +94,10 @@ try {
 } finally {
   rmSync(project, { recursive: true, force: true });
 }
+// package.json's bins (rxhub-codegen): Node programs, in CommonJS only, with Node's types, which the library has not.
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'codegen/tsconfig.build.json'], {
+  stdio: 'inherit',
+});
 for (const [dir, type] of [
   ['dist/esm', 'module'],
   ['dist/cjs', 'commonjs'],
@@ -126,5 +130,9 @@ for (const [entry, targets] of Object.entries(generated.exports)) {
   if (cjs.length === 0 || esm.length !== cjs.length)
     throw new Error(`entry ${entry}: ${esm.length} ESM and ${cjs.length} CJS exports`);
   console.log(`entry ${entry}: ${esm.length} exports in ESM and CommonJS`);
+}
+for (const [name, bin] of Object.entries(pkg.bin ?? {})) {
+  execFileSync(process.execPath, [bin, '--help'], { stdio: 'ignore' });
+  console.log(`bin ${name}: ${bin} runs`);
 }
 console.log('built dist/esm and dist/cjs, each with its declarations');

@@ -1,4 +1,3 @@
-import * as t from 'io-ts';
 import { defineContract } from '../contract/defineContract';
 import type { TopicRoute } from '../core/TopicSpec';
 import { ConnectArgs } from './codecs/ConnectArgs';
@@ -8,12 +7,10 @@ import { MT4ConnectionStatusArgs } from './codecs/MT4ConnectionStatusArgs';
 import { OHLCS } from './codecs/OHLCS';
 import { OnlineUpdateArgs } from './codecs/OnlineUpdateArgs';
 import { SubscribeToTicksArgs } from './codecs/SubscribeToTicksArgs';
-import { SymbolInfo } from './codecs/SymbolInfo';
 import { SymbolUpdateArgs } from './codecs/SymbolUpdateArgs';
-import { Tick } from './codecs/Tick';
-import { TradeExEventPayload } from './codecs/TradeExEventPayload';
 import { TradePlatformId } from './codecs/TradePlatformId';
-import { UserUpdate } from './codecs/UserUpdate';
+import { MT4HubContract } from './contracts/MT4HubContract';
+import { TickWithFastPass } from './internal/decodeTick';
 import { tickRoutes } from './internal/tickRoutes';
 
 /** `OnTick` and batched `OnTicks` feed one topic, through the platform's tick routes keyed by the interned symbol. */
@@ -26,17 +23,13 @@ function ticksOf(tradePlatform: string, key: string): readonly TopicRoute[] {
 }
 
 /**
- * The CPlugin WebAPI MT4 hub (`/hubs/mt4/v1`) as a contract. Every event names its trade platform, which keys its
- * topics; `status` (the platform's `Connect`) is the session's set-up that `MT4Hub` holds for every other call.
+ * The CPlugin WebAPI MT4 hub (`/hubs/mt4/v1`) as a contract: the events, methods and streams of the vendor's
+ * interface (`MT4HubContract`, generated), and the topics, which the interface does not write down. Every event names
+ * its trade platform, which keys its topics; `status` (the platform's `Connect`) is the session's set-up that `MT4Hub`
+ * holds for every other call.
  */
 export const mt4Contract = defineContract({
-  methods: { Connect: { args: [ConnectArgs], result: t.boolean } },
-  streams: {
-    StreamTrades: { args: [TradePlatformId], item: TradeExEventPayload },
-    StreamAllTicks: { args: [TradePlatformId], item: SymbolInfo },
-    StreamMarginCallUpdates: { args: [TradePlatformId], item: MarginLevel },
-    StreamUserUpdates: { args: [TradePlatformId], item: UserUpdate },
-  },
+  ...MT4HubContract,
   topics: {
     status: {
       subscribe: 'Connect',
@@ -50,14 +43,14 @@ export const mt4Contract = defineContract({
       subscribe: 'SubscribeToTicks',
       unsubscribe: 'UnsubscribeFromTicks',
       args: [SubscribeToTicksArgs],
-      item: Tick,
+      item: TickWithFastPass,
       routes: ({ tradePlatform, symbol }: SubscribeToTicksArgs) => ticksOf(tradePlatform, symbol ?? ''),
     },
     allTicks: {
       subscribe: 'SubscribeToAllTicks',
       unsubscribe: 'UnsubscribeFromAllTicks',
       args: [TradePlatformId],
-      item: Tick,
+      item: TickWithFastPass,
       routes: ({ tradePlatform }: TradePlatformId) => ticksOf(tradePlatform, tickRoutes(tradePlatform).allTicksKey),
     },
     symbols: {

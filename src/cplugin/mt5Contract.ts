@@ -1,8 +1,8 @@
-import * as t from 'io-ts';
 import { defineContract } from '../contract/defineContract';
 import type { Route } from '../core/Route';
 import { ConnectArgs2 } from './codecs/ConnectArgs2';
 import { MT5ConnectionStatusArgs } from './codecs/MT5ConnectionStatusArgs';
+import { MT5HubContract } from './contracts/MT5HubContract';
 
 /** `OnMT5ConnectionStatus(tradePlatform, connected)`: two positional arguments, keyed by the platform. */
 const mt5Status: Route = {
@@ -11,11 +11,12 @@ const mt5Status: Route = {
 };
 
 /**
- * The CPlugin WebAPI MT5 hub (`/hubs/mt5/v1`) as a contract. Its status event has positional arguments, which a
- * route of its own turns into one `MT5ConnectionStatusArgs`.
+ * The CPlugin WebAPI MT5 hub (`/hubs/mt5/v1`) as a contract: the vendor's interface (`MT5HubContract`, generated),
+ * and its status as a topic. The status event has positional arguments: the topic's route of its own turns them into
+ * one `MT5ConnectionStatusArgs`, keyed by the platform.
  */
 export const mt5Contract = defineContract({
-  methods: { Connect: { args: [ConnectArgs2], result: t.boolean } },
+  ...MT5HubContract,
   topics: {
     status: {
       subscribe: 'Connect',

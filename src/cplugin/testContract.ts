@@ -1,9 +1,7 @@
-import * as t from 'io-ts';
-import { defineContract } from '../contract/defineContract';
-import { DateTime } from './codecs/DateTime';
+import { TestHubContract } from './contracts/TestHubContract';
 
-/** The CPlugin WebAPI Test hub (`/hubs/test/v1`) as a contract: the server clock, ping and pong. */
-export const testContract = defineContract({
-  events: { OnClock: DateTime, Pong: t.string },
-  methods: { Ping: { args: [t.string] }, GetServerTime: { result: DateTime } },
-});
+/**
+ * The CPlugin WebAPI Test hub (`/hubs/test/v1`) as a contract: the server clock, ping and pong. The hub has no
+ * topics, so the contract generated from the vendor's interface is all of it.
+ */
+export const testContract = TestHubContract;

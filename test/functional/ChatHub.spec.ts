@@ -2,8 +2,9 @@
 // is not CPlugin, with the real @microsoft/signalr client over loopback. Every failure asserts the exact text the
 // user sees.
 import { LogLevel } from '@microsoft/signalr';
-import { firstValueFrom, from, Subscription, take, throwError, timeout, toArray, type Observable } from 'rxjs';
+import { firstValueFrom, from, take, throwError, timeout, toArray, type Observable } from 'rxjs';
 import { HubInvocationError, type Gap } from '../../src';
+import { simulatorHooks } from '../support/simulatorHooks';
 import { waitFor } from '../support/waitFor';
 import { room, simulatorFixture, type ChatMessage } from './fixtures';
 
@@ -19,16 +20,7 @@ async function failure(source: Observable<unknown>): Promise<Error> {
 
 describe('the generic API against the chat hub', () => {
   const sim = simulatorFixture();
-  let subscriptions: Subscription;
-
-  beforeEach(async () => {
-    subscriptions = new Subscription();
-    await sim.admin.reset();
-  });
-  afterEach(async () => {
-    subscriptions.unsubscribe();
-    await sim.drained('chat');
-  });
+  const subscriptions = simulatorHooks(sim, ['chat']);
 
   describe('echo', () => {
     it('returns unicode strings as they were sent', async () => {

@@ -1,10 +1,11 @@
 // The whole contract facade against a hub that is not CPlugin: the simulator's chat hub, declared by hand
 // (docs/examples/chatContract.ts) and from rxhub-codegen's output (docs/examples/generatedChatContract.ts), with the
 // real @microsoft/signalr client over loopback.
-import { firstValueFrom, from, NEVER, of, Subscription, take, toArray, timeout } from 'rxjs';
+import { firstValueFrom, from, NEVER, of, take, toArray, timeout } from 'rxjs';
 import { ContractHub, HubInvocationError } from '../../src';
 import { chatContract } from '../../docs/examples/chatContract';
 import { generatedChatContract } from '../../docs/examples/generatedChatContract';
+import { simulatorHooks } from '../support/simulatorHooks';
 import { waitFor } from '../support/waitFor';
 import { protocols, simulatorFixture } from './fixtures';
 
@@ -17,20 +18,11 @@ describe.each(
   ]),
 )('ContractHub against the chat hub over %s, its contract %s', (protocol, _, contract) => {
   const sim = simulatorFixture(protocol);
-  let subscriptions: Subscription;
+  const subscriptions = simulatorHooks(sim, ['chat']);
   const chat = (): ContractHub<typeof chatContract> => new ContractHub(sim.chat(), contract as typeof chatContract);
   /** What the server's HubException of PostConfirmed becomes on the client. */
   const postConfirmedError = (message: string): string =>
     `PostConfirmed failed: An unexpected error occurred invoking 'PostConfirmed' on the server. HubException: ${message}`;
-
-  beforeEach(async () => {
-    subscriptions = new Subscription();
-    await sim.admin.reset();
-  });
-  afterEach(async () => {
-    subscriptions.unsubscribe();
-    await sim.drained('chat');
-  });
 
   it('invokes a method with its typed result', async () => {
     expect(await sim.first(chat().invoke('Echo', 'héllo'))).toEqual(['héllo']);

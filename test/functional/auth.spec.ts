@@ -1,21 +1,13 @@
 // Tokens against the simulator: refused credentials fail once and clearly; expired tokens are refreshed.
-import { firstValueFrom, Subscription, timeout, toArray } from 'rxjs';
+import { firstValueFrom, timeout, toArray } from 'rxjs';
 import { AuthenticationError, MT4Hub } from '../../src';
+import { simulatorHooks } from '../support/simulatorHooks';
 import { waitFor } from '../support/waitFor';
 import { simulatorFixture } from './fixtures';
 
 describe('authentication against the simulator', () => {
   const sim = simulatorFixture();
-  let subscriptions: Subscription;
-
-  beforeEach(async () => {
-    subscriptions = new Subscription();
-    await sim.admin.reset();
-  });
-  afterEach(async () => {
-    subscriptions.unsubscribe();
-    await sim.drained('mt4');
-  });
+  const subscriptions = simulatorHooks(sim, ['mt4']);
 
   it('fails a wrong client secret with one clear AuthenticationError, without a reconnect loop', async () => {
     const tokens = sim.tokens('wrong-secret');

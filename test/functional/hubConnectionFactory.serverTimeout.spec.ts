@@ -2,8 +2,8 @@
 // client's server timeout alone: the simulator's /admin/stall stops one connection's bytes both ways, keep-alives
 // included, and leaves its socket open.
 import { HubConnectionState, LogLevel } from '@microsoft/signalr';
-import { Subscription } from 'rxjs';
 import type { Gap } from '../../src';
+import { simulatorHooks } from '../support/simulatorHooks';
 import { waitFor } from '../support/waitFor';
 import { room, simulatorFixture, type ChatMessage } from './fixtures';
 
@@ -11,17 +11,7 @@ const SERVER_TIMEOUT = 3000; // the chat hub pings about every second (ChatKeepA
 
 describe('hubConnectionFactory serverTimeoutInMilliseconds against a stalled connection', () => {
   const sim = simulatorFixture();
-  let subscriptions: Subscription;
-
-  beforeEach(async () => {
-    subscriptions = new Subscription();
-    await sim.admin.reset();
-  });
-  afterEach(async () => {
-    subscriptions.unsubscribe();
-    await sim.admin.releaseStalls();
-    await sim.drained('chat');
-  });
+  const subscriptions = simulatorHooks(sim, ['chat'], () => sim.admin.releaseStalls());
 
   it('notices within the server timeout, reconnects, and joins every room again exactly once', async () => {
     const hub = sim.chat({

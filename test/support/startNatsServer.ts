@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NatsServerHandle } from './NatsServerHandle';
 import { natsServerBinary } from './natsServerBinary';
+import { relaunch } from './relaunch';
+import { waitUntilReady } from './waitUntilReady';
 
 const LISTENING = /Listening for client connections on 127\.0\.0\.1:(\d+)/;
 
@@ -33,15 +35,7 @@ export async function startNatsServer(timeoutMs = 15_000): Promise<NatsServerHan
     },
     async restart() {
       await kill(current.child, 'SIGKILL');
-      for (let attempt = 1; ; attempt++) {
-        try {
-          current = await launch(binary, port, store, timeoutMs);
-          return;
-        } catch (error) {
-          if (attempt >= 5) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-        }
-      }
+      current = await relaunch(() => launch(binary, port, store, timeoutMs));
     },
   };
 }
@@ -58,35 +52,15 @@ function launch(binary: string, port: number, store: string, timeoutMs: number):
   const killOnExit = (): void => void child.kill('SIGKILL');
   process.once('exit', killOnExit);
   child.once('exit', () => process.removeListener('exit', killOnExit));
-  return new Promise<Launched>((resolve, reject) => {
-    let output = '';
-    let settled = false;
-    const finish = (error?: Error, actual?: number): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (error) {
-        child.kill('SIGKILL');
-        reject(error);
-      } else resolve({ child, port: actual! });
-    };
-    const timer = setTimeout(
-      () => finish(new Error(`nats-server did not report its port within ${timeoutMs} ms:\n${output}`)),
-      timeoutMs,
-    );
-    const read = (chunk: Buffer): void => {
-      if (settled) return; // keep draining the pipes so the server never blocks on a full buffer
-      output += chunk.toString();
+  return waitUntilReady(child, {
+    name: 'nats-server',
+    awaited: 'its port',
+    ready: (output) => {
       const match = LISTENING.exec(output);
-      if (match && output.includes('Server is ready')) finish(undefined, Number(match[1]));
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('error', (error) => finish(error));
-    child.once('exit', (code, signal) =>
-      finish(new Error(`nats-server exited (${signal ?? `code ${code}`}) before it was ready:\n${output}`)),
-    );
-  });
+      return match && output.includes('Server is ready') ? Number(match[1]) : undefined;
+    },
+    timeoutMs,
+  }).then((actual) => ({ child, port: actual }));
 }
 
 function kill(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {

@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSimulator } from './buildSimulator';
 import { dotnetEnv } from './dotnetEnv';
+import { relaunch } from './relaunch';
 import { SimulatorAdmin } from './SimulatorAdmin';
 import type { SimulatorHandle } from './SimulatorHandle';
 import { simulatorPaths } from './simulatorPaths';
+import { waitUntilReady } from './waitUntilReady';
 import type { StartSimulatorOptions } from './StartSimulatorOptions';
 
 const LISTENING = /Now listening on: (http:\/\/127\.0\.0\.1:(\d+))/;
@@ -41,16 +43,7 @@ export async function startSimulator(startOptions: StartSimulatorOptions = {}): 
 
   const restart = async (): Promise<void> => {
     await kill(current.child, 'SIGKILL'); // a crash, not a graceful shutdown: the transport just drops
-    // The port was just released; retry briefly in case the OS has not made it available again yet.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        current = await launch(dll, port, options, timeoutMs);
-        return;
-      } catch (error) {
-        if (attempt >= 5) throw error;
-        await new Promise((r) => setTimeout(r, 200 * attempt));
-      }
-    }
+    current = await relaunch(() => launch(dll, port, options, timeoutMs));
   };
 
   return {
@@ -82,52 +75,23 @@ function launch(dll: string, port: number, options: StartSimulatorOptions, timeo
   process.once('exit', killOnExit);
   child.once('exit', () => process.removeListener('exit', killOnExit));
 
-  const tail: string[] = [];
-  const remember = (chunk: Buffer): void => {
-    tail.push(...chunk.toString().split('\n').filter(Boolean));
-    tail.splice(0, Math.max(0, tail.length - 40));
-  };
-  child.stderr!.on('data', (chunk: Buffer) => {
-    remember(chunk);
-    if (options.echo) process.stderr.write(chunk);
-  });
-
-  return new Promise<Launched>((resolve, reject) => {
-    let buffered = '';
-    let settled = false;
-    const finish = (error?: Error, actualPort?: number): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (error) {
-        child.kill('SIGKILL');
-        reject(error);
-      } else resolve({ child, port: actualPort! });
-    };
-    const timer = setTimeout(
-      () =>
-        finish(new Error(`simulator did not report "Now listening on:" within ${timeoutMs} ms:\n${tail.join('\n')}`)),
-      timeoutMs,
-    );
-    child.stdout!.on('data', (chunk: Buffer) => {
-      remember(chunk);
-      if (options.echo) process.stdout.write(chunk);
-      if (settled) return; // keep draining the pipe so the server never blocks on a full buffer
-      buffered += chunk.toString();
-      const match = LISTENING.exec(buffered);
-      if (match) finish(undefined, Number(match[2]));
-    });
-    child.once('error', (error: NodeJS.ErrnoException) =>
-      finish(
-        error.code === 'ENOENT'
-          ? new Error('dotnet was not found on PATH: the simulator needs the .NET runtime 10 (https://dot.net)')
-          : error,
-      ),
-    );
-    child.once('exit', (code, signal) =>
-      finish(new Error(`simulator exited (${signal ?? `code ${code}`}) before it was ready:\n${tail.join('\n')}`)),
-    );
-  });
+  if (options.echo) {
+    child.stdout!.on('data', (chunk: Buffer) => process.stdout.write(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+  }
+  return waitUntilReady(child, {
+    name: 'simulator',
+    awaited: '"Now listening on:"',
+    ready: (output) => {
+      const match = LISTENING.exec(output);
+      return match ? Number(match[2]) : undefined;
+    },
+    timeoutMs,
+    spawnError: (error) =>
+      error.code === 'ENOENT'
+        ? new Error('dotnet was not found on PATH: the simulator needs the .NET runtime 10 (https://dot.net)')
+        : error,
+  }).then((actual) => ({ child, port: actual }));
 }
 
 function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Tick } from '../../../src';
 import { REFUSED } from '../../../src/core/internal/check';
-import { decodeTick } from '../../../src/cplugin/internal/decodeTick';
+import { decodeTick, TickWithFastPass } from '../../../src/cplugin/internal/decodeTick';
 
 /** What io-ts gives: the decoded tick, or REFUSED where it reports errors. */
 function ioTs(value: unknown): unknown {
@@ -59,5 +59,9 @@ describe('decodeTick', () => {
   it('keeps a MessagePack tick, whose time is already a Date, as it is', () => {
     const wire = { symbol: 'EURUSD', bid: 1.1, ask: 1.2, lastTime: new Date('2024-03-01T10:00:00Z') };
     expect(decodeTick(wire)).toBe(wire);
+  });
+
+  it('is attached to the generated Tick codec itself, so that every codec holding a Tick decodes with it', () => {
+    expect(TickWithFastPass).toBe(Tick);
   });
 });
