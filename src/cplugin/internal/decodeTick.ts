@@ -25,7 +25,9 @@ export function decodeTick(u: unknown): Tick | typeof REFUSED {
   // As io-ts: a copy when a field changes (a null or missing one becomes undefined), else the wire tick itself.
   const newSymbol = typeof symbol !== 'string' && !(symbol === undefined && hasOwn(wire, 'symbol'));
   const newTime = time !== undefined || !(lastTime === undefined && hasOwn(wire, 'lastTime'));
-  if (!newSymbol && !newTime) return wire as Tick;
+  // io-ts copies for a NaN price too (MessagePack can carry one): NaN is not the value it decoded to.
+  const nan = Number.isNaN(wire.bid) || Number.isNaN(wire.ask);
+  if (!newSymbol && !newTime && !nan) return wire as Tick;
   const tick = { ...wire } as Tick;
   if (newSymbol) tick.symbol = undefined;
   if (newTime) tick.lastTime = time;

@@ -36,6 +36,17 @@ describe('decodeTick', () => {
     );
   });
 
+  it('copies a tick with a NaN price, as io-ts does (fast-check seed 208221 found it on a null-prototype tick)', () => {
+    const wire = Object.assign(Object.create(null) as object, {
+      symbol: '2024-03-01T10:00:00Z',
+      bid: NaN,
+      ask: 0,
+      lastTime: undefined,
+    });
+    expect(decodeTick(wire)).not.toBe(wire);
+    expect(decodeTick(wire)).toStrictEqual(ioTs(wire));
+  });
+
   it('leaves the wire tick as it is', () => {
     const wire = { symbol: null, bid: 1.1, ask: 1.2, lastTime: '2024-03-01T10:00:00Z' };
     expect(decodeTick(wire)).toStrictEqual({
