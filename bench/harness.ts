@@ -3,8 +3,11 @@ import {
   HttpResponse,
   HubConnectionBuilder,
   LogLevel,
+  MessageType,
+  NullLogger,
   type HttpRequest,
   type HubConnection,
+  type IHubProtocol,
   type ITransport,
 } from '@microsoft/signalr';
 
@@ -31,7 +34,8 @@ export type Responder = (method: string, args: readonly unknown[]) => unknown;
 /**
  * An in-memory ITransport for the real `@microsoft/signalr` HubConnection: it completes the hub handshake,
  * answers invocations (result `true` for `Connect`, `null` otherwise) and counts them, and lets the caller push
- * pre-built frames straight into the client's `onreceive`, one transport message per `push`.
+ * pre-built frames straight into the client's `onreceive`, one transport message per `push`. It speaks JSON, or
+ * after the (always JSON) handshake the binary `protocol` it is given, as a server's MessagePack protocol would.
  */
 export class MemoryTransport implements ITransport {
   onreceive: ((data: string | ArrayBuffer) => void) | null = null;
@@ -41,7 +45,10 @@ export class MemoryTransport implements ITransport {
   private handshaken = false;
   private open = false;
 
-  constructor(private readonly respond: Responder = (method) => (method === 'Connect' ? true : null)) {}
+  constructor(
+    private readonly respond: Responder = (method) => (method === 'Connect' ? true : null),
+    private readonly protocol?: IHubProtocol,
+  ) {}
 
   connect(): Promise<void> {
     this.handshaken = false;
@@ -51,6 +58,13 @@ export class MemoryTransport implements ITransport {
 
   send(data: unknown): Promise<void> {
     if (!this.open) return Promise.reject(new Error('The in-memory transport is closed.'));
+    if (data instanceof ArrayBuffer && this.protocol) {
+      for (const message of this.protocol.parseMessages(data, NullLogger.instance)) {
+        if (message.type === MessageType.Invocation)
+          this.invoked(message.target, message.arguments, message.invocationId);
+      }
+      return Promise.resolve();
+    }
     for (const record of String(data).split(RS)) {
       if (record) this.receiveRecord(record);
     }
@@ -63,7 +77,7 @@ export class MemoryTransport implements ITransport {
   }
 
   /** Delivers one transport message (one or more frames) to the client, synchronously. */
-  push(message: string): void {
+  push(message: string | ArrayBuffer): void {
     this.onreceive!(message);
   }
 
@@ -93,30 +107,38 @@ export class MemoryTransport implements ITransport {
     };
     if (!this.handshaken) {
       this.handshaken = true;
-      this.reply('{}');
+      this.reply(`{}${RS}`);
       return;
     }
     if (message.type !== 1 || message.target === undefined) return;
-    this.invocations.set(message.target, this.count(message.target) + 1);
-    if (message.invocationId === undefined) return;
-    const result = this.respond(message.target, message.arguments ?? []);
-    this.reply(JSON.stringify({ type: 3, invocationId: message.invocationId, result }));
+    this.invoked(message.target, message.arguments ?? [], message.invocationId);
+  }
+
+  private invoked(target: string, args: unknown[], invocationId: string | undefined): void {
+    this.invocations.set(target, this.count(target) + 1);
+    if (invocationId === undefined) return;
+    const result = this.respond(target, args);
+    if (this.protocol) {
+      const completion = { type: MessageType.Completion, invocationId, result, headers: {} } as const;
+      this.reply(this.protocol.writeMessage(completion));
+    } else this.reply(JSON.stringify({ type: 3, invocationId, result }) + RS);
   }
 
   /** Answers asynchronously, as a server would: never inside the client's own `send`. */
-  private reply(record: string): void {
+  private reply(message: string | ArrayBuffer): void {
     setImmediate(() => {
-      if (this.open) this.onreceive?.(record + RS);
+      if (this.open) this.onreceive?.(message);
     });
   }
 }
 
-/** A real HubConnection over a MemoryTransport (no logging, no reconnect). */
-export function memoryConnection(transport: MemoryTransport): HubConnection {
-  return new HubConnectionBuilder()
+/** A real HubConnection over a MemoryTransport (no logging, no reconnect), speaking JSON or `protocol`. */
+export function memoryConnection(transport: MemoryTransport, protocol?: IHubProtocol): HubConnection {
+  const builder = new HubConnectionBuilder()
     .withUrl('http://in-memory.invalid/hubs/mt4/v1', { transport, httpClient: new NegotiateOnly() })
-    .configureLogging(LogLevel.None)
-    .build();
+    .configureLogging(LogLevel.None);
+  if (protocol) builder.withHubProtocol(protocol);
+  return builder.build();
 }
 
 /** Resolves once the event loop has run pending I/O callbacks: every microtask and reply before it has run. */

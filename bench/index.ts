@@ -8,6 +8,7 @@ import { loopback } from './loopback';
 import { hotPath, whatIsLeft } from './notes';
 import { memory } from './memory';
 import { natsBench } from './nats';
+import { jsonVsMessagePack } from './messagePack';
 import { ohlcBench } from './ohlc';
 import { document, summary, type Section } from './report';
 import { routing } from './routing';
@@ -25,6 +26,7 @@ const benchmarks: readonly (readonly [string, () => Promise<Section>])[] = [
   ['6 loopback', loopback],
   ['7 validators', validators],
   ['8 nats', natsBench],
+  ['9 json vs messagepack', jsonVsMessagePack],
 ];
 
 async function main(): Promise<void> {

@@ -81,11 +81,11 @@ export function ratioOf(result: Result, a: string, b: string): number {
 export interface Contender {
   readonly name: string;
   /** The frames it is fed, in a ring; every contender of a comparison should get the same ones. */
-  readonly frames: readonly string[];
+  readonly frames: readonly (string | ArrayBuffer)[];
   /** Ticks each frame carries. */
   readonly ticksPerFrame: number;
   /** Delivers one frame (e.g. `transport.push`). */
-  readonly push: (frame: string) => void;
+  readonly push: (frame: string | ArrayBuffer) => void;
   /** Frames per timed batch; default: the whole ring. */
   readonly batch?: number;
 }

@@ -43,6 +43,7 @@ export type { BackoffConfig } from './core/BackoffConfig';
 
 // CPlugin codecs
 export { nullable } from './cplugin/codecs/nullable';
+export { enumeration } from './cplugin/codecs/enumeration';
 export { DateTime } from './cplugin/codecs/DateTime';
 export { BidAsk } from './cplugin/codecs/BidAsk';
 export { Tick } from './cplugin/codecs/Tick';

@@ -1,6 +1,7 @@
 import type {
   HttpTransportType,
   IHttpConnectionOptions,
+  IHubProtocol,
   IRetryPolicy,
   IStatefulReconnectOptions,
   LogLevel,
@@ -34,6 +35,11 @@ export interface HubConnectionOptions {
    * timeout. Default: SignalR's 15 000.
    */
   readonly keepAliveIntervalInMilliseconds?: number;
+  /**
+   * The hub protocol. Default: SignalR's JSON. For MessagePack, `messagePack()` from `rxhub/msgpack`, its own entry
+   * point, so that `rxhub` never loads `@microsoft/signalr-protocol-msgpack` unless you ask for it.
+   */
+  readonly protocol?: IHubProtocol;
   /** The lowest level logged, to the console, with tokens redacted. Default `LogLevel.Error`. */
   readonly logLevel?: LogLevel;
   /** Anything else SignalR's `withUrl` takes (headers, timeouts, a custom transport). */

@@ -37,6 +37,7 @@ export function hubConnectionFactory(url: string, options: HubConnectionOptions 
     statefulReconnect,
     serverTimeoutInMilliseconds,
     keepAliveIntervalInMilliseconds,
+    protocol,
     logLevel = LogLevel.Error,
     http,
   } = options;
@@ -51,6 +52,7 @@ export function hubConnectionFactory(url: string, options: HubConnectionOptions 
     const builder = new HubConnectionBuilder()
       .withUrl(url, { ...http, accessTokenFactory, transport, skipNegotiation, logger })
       .configureLogging(logger);
+    if (protocol) builder.withHubProtocol(protocol);
     if (serverTimeoutInMilliseconds !== undefined) builder.withServerTimeout(serverTimeoutInMilliseconds);
     if (keepAliveIntervalInMilliseconds !== undefined) builder.withKeepAliveInterval(keepAliveIntervalInMilliseconds);
     if (statefulReconnect) builder.withStatefulReconnect(statefulReconnect === true ? undefined : statefulReconnect);

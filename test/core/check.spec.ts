@@ -34,6 +34,8 @@ const wire = fc.letrec((tie) => ({
     fc.double(),
     fc.string(),
     fc.constantFrom('2024-03-01T10:00:00Z', '2024-03-01T10:00:00.1234567Z', 'not a date', ''),
+    // MessagePack's timestamps arrive as Dates, an invalid one included.
+    fc.date(),
   ),
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -55,6 +57,7 @@ const nearTick = fc.record(
     ask: fc.oneof(fc.double(), wire.leaf),
     lastTime: fc.oneof(
       fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.date({ noInvalidDate: true }),
       fc.constant(null),
       wire.leaf,
     ),

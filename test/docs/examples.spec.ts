@@ -30,6 +30,7 @@ describe('documentation examples', () => {
     ...files('operators', ['.ts']),
     ...files('angular', ['.ts']),
     ...files('nats', ['.ts']),
+    ...files('msgpack', ['.ts']),
   ];
   const blocks = sources.flatMap((file) => examples(file).map((code, index) => ({ file, index, code })));
 

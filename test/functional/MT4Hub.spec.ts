@@ -2,10 +2,10 @@
 import { Subscription, type Observable } from 'rxjs';
 import { DecodeError, MT5Hub, type MT4Hub } from '../../src';
 import { waitFor } from '../support/waitFor';
-import { simulatorFixture } from './fixtures';
+import { protocols, simulatorFixture } from './fixtures';
 
-describe('typed hubs against the simulator', () => {
-  const sim = simulatorFixture();
+describe.each(protocols)('typed hubs against the simulator over %s', (protocol) => {
+  const sim = simulatorFixture(protocol);
   let subscriptions: Subscription;
   let mt4: MT4Hub;
 
@@ -123,6 +123,33 @@ describe('typed hubs against the simulator', () => {
     }, 20_000);
   });
 
+  describe('MT5', () => {
+    it('connects and reports the platform status from two positional arguments', async () => {
+      const hub = sim.rxHub('/hubs/mt5/v1', { tokens: sim.tokens() });
+      const mt5 = new MT5Hub(hub, { tradePlatform: 'uat' });
+      expect(await sim.first(mt5.connect())).toEqual([true]);
+      expect(await sim.first(mt5.platformStatus())).toEqual([{ tradePlatform: 'uat', connected: true }]);
+    });
+  });
+});
+
+// The simulator's admin injects payloads as JSON values (JsonElement), which only its JSON protocol writes as given.
+describe('typed hubs against the simulator, fed malformed payloads', () => {
+  const sim = simulatorFixture();
+  let subscriptions: Subscription;
+  let mt4: MT4Hub;
+
+  beforeEach(async () => {
+    subscriptions = new Subscription();
+    await sim.admin.reset();
+    mt4 = sim.mt4('demo');
+  });
+  afterEach(async () => {
+    subscriptions.unsubscribe();
+    await sim.drained('mt4');
+    await sim.drained('mt5');
+  });
+
   describe('malformed payloads', () => {
     it('reports bad ticks on errors$ while valid ticks keep flowing (report)', async () => {
       const errors: DecodeError[] = [];
@@ -174,15 +201,6 @@ describe('typed hubs against the simulator', () => {
       const error = await failure;
       expect(error).toBeInstanceOf(DecodeError);
       expect((error as Error).message).toBe('OnTick: invalid value null at tick.bid, expected number');
-    });
-  });
-
-  describe('MT5', () => {
-    it('connects and reports the platform status from two positional arguments', async () => {
-      const hub = sim.rxHub('/hubs/mt5/v1', { tokens: sim.tokens() });
-      const mt5 = new MT5Hub(hub, { tradePlatform: 'uat' });
-      expect(await sim.first(mt5.connect())).toEqual([true]);
-      expect(await sim.first(mt5.platformStatus())).toEqual([{ tradePlatform: 'uat', connected: true }]);
     });
   });
 });

@@ -4,10 +4,10 @@ import { firstValueFrom, merge, Subscription, take, timeout, toArray } from 'rxj
 import { HubInvocationError, MT4Hub, TestHub, type Gap } from '../../src';
 import { startTcpProxy } from '../support/tcpProxy';
 import { waitFor } from '../support/waitFor';
-import { simulatorFixture } from './fixtures';
+import { protocols, simulatorFixture } from './fixtures';
 
-describe('RxHub against the simulator', () => {
-  const sim = simulatorFixture();
+describe.each(protocols)('RxHub against the simulator over %s', (protocol) => {
+  const sim = simulatorFixture(protocol);
   let subscriptions: Subscription;
 
   beforeEach(async () => {
@@ -210,6 +210,12 @@ describe('RxHub against the simulator', () => {
       { what: 'StreamTrades canceled on the server' },
     );
   });
+});
+
+// Server-Sent Events carry text only: JSON.
+describe('RxHub against the simulator over Server-Sent Events', () => {
+  const sim = simulatorFixture();
+  afterEach(() => sim.drained('mt4'));
 
   it('sends the token in the query string over Server-Sent Events', async () => {
     const tokens = sim.tokens();

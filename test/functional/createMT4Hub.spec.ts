@@ -1,6 +1,7 @@
 // The one-call MT4 hub against the simulator: client credentials alone, the token endpoint found from the hub's URL.
 import { Subscription } from 'rxjs';
 import { createMT4Hub, type Gap, type MT4Hub } from '../../src';
+import { messagePack } from '../../msgpack';
 import { waitFor } from '../support/waitFor';
 import { simulatorFixture } from './fixtures';
 
@@ -29,6 +30,33 @@ describe('createMT4Hub', () => {
   afterEach(async () => {
     subscriptions.unsubscribe();
     await sim.drained('mt4');
+  });
+
+  it('speaks MessagePack when given messagePack() as its protocol: the same ticks, with Dates', async () => {
+    const binary = createMT4Hub(`${sim.url}/hubs/mt4/v1`, {
+      tradePlatform: 'demo',
+      credentials: { clientId: 'rxhub-demo', clientSecret: 'rxhub-secret' },
+      protocol: messagePack(),
+    });
+    const [tick] = await sim.first(binary.ticks('EURUSD'));
+    expect(tick).toEqual({
+      symbol: 'EURUSD',
+      bid: expect.any(Number),
+      ask: expect.any(Number),
+      lastTime: expect.any(Date),
+    });
+    // Over MessagePack the server binds arguments by their C# names: Connect and SubscribeToTicks went through.
+    expect((await sim.admin.calls({ hub: 'mt4' })).map((call) => call.method)).toEqual(['Connect', 'SubscribeToTicks']);
+  });
+
+  it("is MessagePack indeed: camelCase arguments (names: 'camel') are not bound by the server's C# names", async () => {
+    const unrenamed = createMT4Hub(`${sim.url}/hubs/mt4/v1`, {
+      tradePlatform: 'demo',
+      credentials: { clientId: 'rxhub-demo', clientSecret: 'rxhub-secret' },
+      protocol: messagePack({ names: 'camel' }),
+    });
+    const failure = await sim.first(unrenamed.connect()).catch((error: unknown) => error);
+    expect(String(failure)).toContain('tradePlatform is required');
   });
 
   it('streams ticks with nothing but client credentials', async () => {

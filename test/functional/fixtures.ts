@@ -10,12 +10,21 @@ import {
   type RxHubConfig,
   type TokenProvider,
 } from '../../src';
+import { messagePack } from '../../msgpack';
 import { SimulatorAdmin, type HubName } from '../support/SimulatorAdmin';
 import { simulatorUrl } from '../support/simulatorUrl';
 import { waitFor } from '../support/waitFor';
 
-/** What the RxHub functional specs share: the simulator's URL, its admin client, and hubs on it. */
-export function simulatorFixture() {
+/** The hub protocols the simulator serves on every hub, for specs that run over each (`describe.each`). */
+export const protocols = ['json', 'messagepack'] as const;
+export type Protocol = (typeof protocols)[number];
+
+/**
+ * What the RxHub functional specs share: the simulator's URL, its admin client, and hubs on it, every hub
+ * speaking `protocol` (MessagePack with `rxhub/msgpack`'s defaults, as a server with ASP.NET Core's own settings
+ * needs them).
+ */
+export function simulatorFixture(protocol: Protocol = 'json') {
   const url = simulatorUrl();
   const admin = new SimulatorAdmin(url);
 
@@ -41,6 +50,7 @@ export function simulatorFixture() {
         transport: options.transport,
         statefulReconnect: options.statefulReconnect,
         reconnect: { initialDelay: 0, baseDelay: 100, maxDelay: 500, maxRetries: 5, jitter: 0 },
+        protocol: protocol === 'messagepack' ? messagePack() : undefined,
         ...options.connection,
       }),
       {

@@ -50,7 +50,10 @@ builder.Services
         o.MaximumReceiveMessageSize = simulator.ChatMaxMessageBytes;
         o.MaximumParallelInvocationsPerClient = simulator.ChatParallelInvocations;
     })
-    .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+    .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+    // MessagePack beside JSON on every hub, with its default resolver, as a real server has it: names as declared
+    // in C# (PascalCase) and DateTimes as MessagePack timestamps. The client chooses in the handshake.
+    .AddMessagePackProtocol();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
 foreach (var type in new[]

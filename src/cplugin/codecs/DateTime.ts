@@ -2,9 +2,10 @@ import * as t from 'io-ts';
 import { wireTime } from '../internal/wireTime';
 
 /**
- * A date-time as the WebAPI sends it: an ISO-8601 string, decoded to a `Date`. A string without an offset (a C#
- * DateTime of unspecified kind, as MetaTrader server times are) is read as UTC, so that every client, whatever
- * its time zone, gets the same instant. Encodes to an ISO string in UTC.
+ * A date-time as the WebAPI sends it: over JSON an ISO-8601 string, decoded to a `Date`; over MessagePack a
+ * timestamp, which arrives as a `Date` and is kept as it is. A string without an offset (a C# DateTime of
+ * unspecified kind, as MetaTrader server times are) is read as UTC, so that every client, whatever its time zone,
+ * gets the same instant. Encodes to an ISO string in UTC.
  *
  * @example
  * ```ts
@@ -17,6 +18,7 @@ export const DateTime = new t.Type<Date, string, unknown>(
   'DateTime',
   (u): u is Date => u instanceof Date,
   (u, c) => {
+    if (u instanceof Date) return Number.isNaN(u.getTime()) ? t.failure(u, c) : t.success(u);
     if (typeof u !== 'string') return t.failure(u, c);
     const time = wireTime(u);
     return Number.isNaN(time) ? t.failure(u, c) : t.success(new Date(time));

@@ -16,18 +16,21 @@ export function decodeTick(u: unknown): Tick | typeof REFUSED {
   if (symbol !== null && symbol !== undefined && typeof symbol !== 'string') return REFUSED;
   if (typeof wire.bid !== 'number' || typeof wire.ask !== 'number') return REFUSED;
   let time: Date | undefined;
-  if (lastTime !== null && lastTime !== undefined) {
-    if (typeof lastTime !== 'string') return REFUSED;
+  if (typeof lastTime === 'string') {
     const ms = wireTime(lastTime);
     if (Number.isNaN(ms)) return REFUSED;
     time = new Date(ms);
-  }
-  // As io-ts: a copy when a field changes (a null or missing one becomes undefined), else the wire tick itself.
+  } else if (lastTime instanceof Date) {
+    // MessagePack's timestamp, already a Date: kept as it is, as `DateTime` keeps it.
+    if (Number.isNaN(lastTime.getTime())) return REFUSED;
+    time = lastTime;
+  } else if (lastTime !== null && lastTime !== undefined) return REFUSED;
+  // As io-ts: a copy when a field changes (a string time, or a null or missing field becoming undefined), else
+  // the wire tick itself.
   const newSymbol = typeof symbol !== 'string' && !(symbol === undefined && hasOwn(wire, 'symbol'));
-  const newTime = time !== undefined || !(lastTime === undefined && hasOwn(wire, 'lastTime'));
-  // io-ts copies for a NaN price too (MessagePack can carry one): NaN is not the value it decoded to.
-  const nan = Number.isNaN(wire.bid) || Number.isNaN(wire.ask);
-  if (!newSymbol && !newTime && !nan) return wire as Tick;
+  const newTime = time !== lastTime || (lastTime === undefined && !hasOwn(wire, 'lastTime'));
+  // io-ts also copies a tick whose bid or ask is NaN (its `t.number` gives back a value that is not `===` itself).
+  if (!newSymbol && !newTime && wire.bid === wire.bid && wire.ask === wire.ask) return wire as Tick;
   const tick = { ...wire } as Tick;
   if (newSymbol) tick.symbol = undefined;
   if (newTime) tick.lastTime = time;

@@ -20,11 +20,18 @@ describe('DateTime', () => {
     ['2024-04-31T00:00:00Z'],
     [1709287200000],
     [null],
+    [new Date(NaN)],
   ])('rejects %p, naming the value', (wire) => {
     const result = DateTime.decode(wire);
     expect(result._tag === 'Left' && DecodeError.from('OnTick', result.left).message).toBe(
       `OnTick: invalid value ${JSON.stringify(wire)} at (payload), expected DateTime`,
     );
+  });
+
+  it('keeps a MessagePack timestamp, which arrives as a Date, as it is', () => {
+    const time = new Date('2024-03-01T10:00:00.123Z');
+    const result = DateTime.decode(time);
+    expect(result._tag === 'Right' && result.right).toBe(time);
   });
 
   it('encodes to an ISO string in UTC', () => {

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as t from 'io-ts';
+import * as codecs from '../../../src';
+import { DecodeError, enumeration } from '../../../src';
+
+const MarginLevelType = enumeration({ Ok: null, MarginCall: null, StopOut: null }, 'MarginLevelType');
+
+describe('enumeration', () => {
+  it.each([
+    ['StopOut', 'StopOut'],
+    [0, 'Ok'],
+    [2, 'StopOut'],
+  ])('decodes %p, a name or a number in the C# order, to %p', (wire, name) => {
+    expect(MarginLevelType.decode(wire)).toEqual({ _tag: 'Right', right: name });
+  });
+
+  it.each([['stopout'], [3], [-1], [1.5], [null], ['2']])('rejects %p, naming the value', (wire) => {
+    const result = MarginLevelType.decode(wire);
+    expect(result._tag === 'Left' && DecodeError.from('OnMarginUpdate', result.left).message).toBe(
+      `OnMarginUpdate: invalid value ${JSON.stringify(wire)} at (payload), expected MarginLevelType`,
+    );
+  });
+
+  it('is a name, and encodes to it', () => {
+    expect([MarginLevelType.is('Ok'), MarginLevelType.is(0), MarginLevelType.encode('MarginCall')]).toEqual([
+      true,
+      false,
+      'MarginCall',
+    ]);
+  });
+});
+
+/** Each `public enum` of the simulator's C# contracts, its members in order: the numbers a server sends. */
+function csharpEnums(): Map<string, string[]> {
+  const dir = join(__dirname, '../../simulator/Contracts');
+  const found = new Map<string, string[]>();
+  for (const file of readdirSync(dir)) {
+    const match = /public enum (\w+)\s*\{([^}]*)\}/.exec(readFileSync(join(dir, file), 'utf8'));
+    if (match)
+      found.set(
+        match[1],
+        [...match[2].matchAll(/^\s*(\w+)\s*,?\s*$/gm)].map((member) => member[1]),
+      );
+  }
+  return found;
+}
+
+describe("the contract's enums", () => {
+  // The number-to-name table of each enum codec is its members' order: it must be the C# enum's.
+  it.each([...csharpEnums()])('%s lists its members in the C# order', (name, members) => {
+    const codec = (codecs as unknown as Record<string, t.Mixed & { keys?: object }>)[name];
+    expect(members.length).toBeGreaterThan(1);
+    expect(Object.keys(codec.keys ?? {})).toEqual(members);
+  });
+});
