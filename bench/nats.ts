@@ -130,13 +130,9 @@ async function takeover(server: string, bucket: Parameters<typeof workers>[0], v
   const changes = new Subject<{ at: number; members: readonly string[] }>();
   const seen: { at: number; members: readonly string[] }[] = [];
   changes.subscribe((change) => seen.push(change));
-  const survivor = shard(
-    workers(bucket, 'survivor', { ttl: TTL }),
-    'survivor',
-    keys,
-    () => of(),
-    ({ members }) => changes.next({ at: performance.now(), members }),
-  ).subscribe();
+  const survivor = shard(workers(bucket, 'survivor', { ttl: TTL }), 'survivor', keys, () => of(), {
+    changed: ({ members }) => changes.next({ at: performance.now(), members }),
+  }).subscribe();
   const child = spawn(join('node_modules', '.bin', 'tsx'), ['bench/natsMember.ts', server, victim, String(TTL)], {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true, // its own process group: tsx runs the script in a child process, killed with it

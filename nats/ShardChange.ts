@@ -4,6 +4,6 @@ export interface ShardChange {
   readonly members: readonly string[];
   /** The keys this worker took on: their work was subscribed. */
   readonly gained: readonly string[];
-  /** The keys this worker let go: their work was unsubscribed. */
+  /** The keys this worker let go: their work is unsubscribed, after the handover (`ShardConfig.handover`). */
   readonly lost: readonly string[];
 }

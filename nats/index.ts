@@ -12,6 +12,7 @@ export { ownerOf } from './ownerOf';
 export { shard } from './shard';
 export { workers } from './workers';
 export type { ShardChange } from './ShardChange';
+export type { ShardConfig } from './ShardConfig';
 export type { WorkersConfig } from './WorkersConfig';
 
 // Candles of owned symbols

@@ -1,6 +1,6 @@
-import { Observable } from 'rxjs';
+import { asyncScheduler, Observable, type Subscription } from 'rxjs';
 import { ownerOf } from './ownerOf';
-import type { ShardChange } from './ShardChange';
+import type { ShardConfig } from './ShardConfig';
 
 /**
  * Runs `work(key)` for each key that this worker owns, as the membership says, and merges the outputs: the keys it
@@ -9,7 +9,8 @@ import type { ShardChange } from './ShardChange';
  *
  * Ownership is rendezvous hashing (`ownerOf`) over the members, so every worker with the same view agrees. Views
  * differ for a moment after a change (each worker hears of it on its own), so two workers may both run a key
- * briefly: publish with deterministic message ids, and the broker keeps one copy.
+ * briefly: publish with deterministic message ids, and the broker keeps one copy. A key given up keeps its work
+ * for `handover` ms, so that what it has seen whole (a window waiting for its grace) is still emitted.
  *
  * ## Example
  * ```ts
@@ -30,7 +31,7 @@ import type { ShardChange } from './ShardChange';
  * @param self This worker's id among them.
  * @param keys Every key of the fleet.
  * @param work The work for one key, subscribed while this worker owns it.
- * @param changed Hears of each change of this worker's keys, after its subscribes and unsubscribes.
+ * @param config Who hears of changes, and how long a lost key's work runs on.
  * @return The merged outputs of the work on the keys owned at each moment.
  */
 export function shard<R>(
@@ -38,10 +39,16 @@ export function shard<R>(
   self: string,
   keys: readonly string[],
   work: (key: string) => Observable<R>,
-  changed?: (change: ShardChange) => void,
+  config: ShardConfig = {},
 ): Observable<R> {
+  const { changed, handover = 0, scheduler = asyncScheduler } = config;
   return new Observable<R>((subscriber) => {
-    const running = new Map<string, { unsubscribe(): void }>();
+    /** The work of each key this worker runs, and for a key it lost, the handover that will end it. */
+    const running = new Map<string, { work: Subscription; leaving?: Subscription }>();
+    const end = (key: string): void => {
+      running.get(key)?.work.unsubscribe();
+      running.delete(key);
+    };
     const membership = members$.subscribe({
       next: (members) => {
         const gained: string[] = [];
@@ -49,16 +56,18 @@ export function shard<R>(
         for (const key of keys) {
           const mine = ownerOf(key, members) === self;
           const current = running.get(key);
-          if (current && !mine) {
-            running.delete(key);
-            current.unsubscribe();
+          if (current && !mine && !current.leaving) {
             lost.push(key);
+            if (handover > 0) current.leaving = scheduler.schedule(() => end(key), handover);
+            else end(key);
+          } else if (current?.leaving && mine) {
+            gained.push(key);
+            current.leaving.unsubscribe();
+            current.leaving = undefined;
           } else if (!current && mine) {
             gained.push(key);
-            running.set(
-              key,
-              work(key).subscribe({ next: (value) => subscriber.next(value), error: (e) => subscriber.error(e) }),
-            );
+            const next = (value: R): void => subscriber.next(value);
+            running.set(key, { work: work(key).subscribe({ next, error: (e) => subscriber.error(e) }) });
           }
         }
         if (gained.length + lost.length > 0) changed?.({ members, gained, lost });
@@ -68,7 +77,10 @@ export function shard<R>(
     });
     return () => {
       membership.unsubscribe();
-      for (const current of running.values()) current.unsubscribe();
+      for (const { work, leaving } of running.values()) {
+        leaving?.unsubscribe();
+        work.unsubscribe();
+      }
       running.clear();
     };
   });

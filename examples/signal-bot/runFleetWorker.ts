@@ -51,8 +51,13 @@ export async function runFleetWorker(
     worker,
     options.symbols,
     (symbol) => mt4.ticks(symbol).pipe(ownedCandles(options.timeframe, { outages })),
-    ({ members, gained, lost }) =>
-      log('owner', `members ${members.join(',')}; gained ${gained.join(',')}; lost ${lost.join(',')}`),
+    {
+      changed: ({ members, gained, lost }) =>
+        log('owner', `members ${members.join(',')}; gained ${gained.join(',')}; lost ${lost.join(',')}`),
+      // Twice ohlc's default grace (1 s): a window that ended before the symbol moved, still waiting for its grace,
+      // is emitted by this worker, which saw it whole, rather than lost with the unsubscribe.
+      handover: 2_000,
+    },
   ).pipe(share());
   // Signals come from whole candles only: a partial one would skew the averages.
   const signals = crossovers(candles.pipe(filter((candle) => !candle.partial)), {
