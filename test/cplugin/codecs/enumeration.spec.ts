@@ -23,6 +23,13 @@ describe('enumeration', () => {
     );
   });
 
+  it("stays on check's fast pass: a name or a number decodes without io-ts's validate", () => {
+    const codec = enumeration({ Percent: null, Currency: null }, 'MarginControllingType');
+    const validate = jest.spyOn(codec, 'validate');
+    expect([check(codec, 'Currency', 'OnTest'), check(codec, 0, 'OnTest')]).toEqual(['Currency', 'Percent']);
+    expect(validate).not.toHaveBeenCalled();
+  });
+
   it('is a name, and encodes to it', () => {
     expect([MarginLevelType.is('Ok'), MarginLevelType.is(0), MarginLevelType.encode('MarginCall')]).toEqual([
       true,
