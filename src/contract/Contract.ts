@@ -54,8 +54,9 @@ export interface ContractStream {
  *
  * Items are routed by a key, one Map lookup per item: an item belongs to the topic whose key its `key` field
  * holds. The topic's key is that same field of its first argument, or the first argument itself when it is a
- * string or a number (`JoinRoom('lobby')` gets the `OnMessage` items whose `room` is `'lobby'`). Without `key`,
- * every item of the event belongs to the topic.
+ * string or a number (`JoinRoom('lobby')` gets the `OnMessage` items whose `room` is `'lobby'`). An item whose
+ * `key` field is not of that type (a number where the topics are keyed by strings) is reported as malformed, never
+ * routed by its text. Without `key`, every item of the event belongs to the topic.
  *
  * A topic is the server's subscription: two topics with the same `subscribe` call and arguments are one, and the
  * first one subscribed to decides its routes. An event the same call also brings (the chat's `OnPresence`) is an

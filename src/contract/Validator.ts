@@ -1,4 +1,3 @@
-import type { StandardSchemaV1 } from '@standard-schema/spec';
 import * as t from 'io-ts';
 
 /**
@@ -19,10 +18,34 @@ import * as t from 'io-ts';
  * type Quote = TypeOf<typeof withZod>; // { bid: number }
  * ```
  */
-export type Validator<T = unknown> = t.Decoder<unknown, T> | StandardSchemaV1<unknown, T>;
+/**
+ * The part of a Standard Schema v1 validator (standardschema.dev) that rxhub reads, described here rather than
+ * imported so that rxhub keeps no runtime dependency: libraries such as zod 4 and valibot match it structurally.
+ */
+export interface StandardSchema<Output = unknown> {
+  readonly '~standard': {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => StandardResult<Output> | Promise<StandardResult<Output>>;
+    /** Present in the types only, for inference. */
+    readonly types?: { readonly input: unknown; readonly output: Output } | undefined;
+  };
+}
+
+/** What a Standard Schema's `validate` answers: the value, or the issues (never both). */
+export type StandardResult<Output> =
+  { readonly value: Output; readonly issues?: undefined } | { readonly issues: readonly StandardIssue[] };
+
+/** One failure a Standard Schema reports: its message, and the path to the value when it is not the root. */
+export interface StandardIssue {
+  readonly message: string;
+  readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
+}
+
+export type Validator<T = unknown> = t.Decoder<unknown, T> | StandardSchema<T>;
 
 /** The type of the values a validator gives. */
-export type TypeOf<V> = V extends StandardSchemaV1<any, infer O> ? O : V extends t.Decoder<any, infer A> ? A : never;
+export type TypeOf<V> = V extends StandardSchema<infer O> ? O : V extends t.Decoder<any, infer A> ? A : never;
 
 const adapted = new WeakMap<object, t.Decoder<unknown, unknown>>();
 
@@ -39,7 +62,7 @@ export function decoderOf<T>(validator: Validator<T>): t.Decoder<unknown, T> {
 }
 
 /** Whether `value` is a Standard Schema (rather than an io-ts decoder). */
-export function isStandardSchema<T>(value: Validator<T> | object): value is StandardSchemaV1<unknown, T> {
+export function isStandardSchema<T>(value: Validator<T> | object): value is StandardSchema<T> {
   return '~standard' in value;
 }
 
@@ -49,7 +72,7 @@ export function encodeArg(validator: Validator, value: unknown): unknown {
   return !isStandardSchema(validator) && typeof encoder.encode === 'function' ? encoder.encode(value) : value;
 }
 
-function standardDecoder<T>(schema: StandardSchemaV1<unknown, T>): t.Decoder<unknown, T> {
+function standardDecoder<T>(schema: StandardSchema<T>): t.Decoder<unknown, T> {
   const { validate, vendor } = schema['~standard'];
   const name = `${vendor} schema`;
   return new t.Type<T, unknown, unknown>(
@@ -70,7 +93,7 @@ function standardDecoder<T>(schema: StandardSchemaV1<unknown, T>): t.Decoder<unk
 }
 
 /** An issue as io-ts would report it: a context entry per path segment, each with the value found there. */
-function errorOf(issue: StandardSchemaV1.Issue, u: unknown, context: t.Context): t.ValidationError {
+function errorOf(issue: StandardIssue, u: unknown, context: t.Context): t.ValidationError {
   const path = issue.path ?? [];
   const expected = expectedOf(issue);
   if (path.length === 0) return { value: u, context: withExpected(context, u, expected), message: issue.message };
@@ -95,7 +118,7 @@ function withExpected(context: t.Context, actual: unknown, expected: string): t.
  * The expected type, as the issue names it: zod and valibot give it in `expected`, zod lists an enum's `values`
  * (written as io-ts writes a `keyof`); other libraries get their message.
  */
-function expectedOf(issue: StandardSchemaV1.Issue): string {
+function expectedOf(issue: StandardIssue): string {
   const { expected, values } = issue as { expected?: unknown; values?: unknown };
   if (typeof expected === 'string') return expected;
   if (Array.isArray(values)) return values.map((value) => JSON.stringify(value)).join(' | ');

@@ -1,6 +1,6 @@
 // The typed hubs against the simulator: every method, event and stream, decoded from real payloads.
 import { Subscription, type Observable } from 'rxjs';
-import { DecodeError, MT5Hub, type MT4Hub } from '../../src';
+import { DecodeError, MT5Hub, type MT4Hub, type SymbolUpdateArgs } from '../../src';
 import { waitFor } from '../support/waitFor';
 import { protocols, simulatorFixture } from './fixtures';
 
@@ -75,7 +75,15 @@ describe.each(protocols)('typed hubs against the simulator over %s', (protocol) 
     });
 
     it('receives symbol configuration updates', async () => {
-      const [update] = await sim.first(mt4.symbols());
+      // Held while the server's count is read: once `first` has its item, the hub unsubscribes at once, racing
+      // the admin call that reads the count.
+      const updates: SymbolUpdateArgs[] = [];
+      subscriptions.add(mt4.symbols().subscribe((update) => updates.push(update)));
+      const [update] = await waitFor(
+        () => updates,
+        (list) => list.length > 0,
+        { what: 'a symbol update', timeoutMs: 10_000 },
+      );
       expect(update.tradePlatform).toBe('demo');
       expect(['Add', 'Delete', 'Update', 'ChangeGrp']).toContain(update.type);
       expect(update.symbol?.starting).toBeInstanceOf(Date);

@@ -259,12 +259,16 @@ describe('simulator harness', () => {
   it('replays the CSV fixture as EURUSD ticks with their recorded times', async () => {
     const connection = await mt4();
     const ticks = collect<[TickArgs]>(connection, 'OnTick');
+    // From the recording's start, where every 25 s (5 s at ReplaySpeed=5) holds 10 ticks or more; later on it has
+    // stretches of half a minute without one, where this simulator's uptime would otherwise put the replay.
+    await sim.admin.replay(0);
     await connection.invoke('SubscribeToTicks', { tradePlatform: 'demo', symbol: 'EURUSD' });
     await waitFor(
       () => ticks.length,
       (n) => n >= 3,
       { what: 'replayed ticks' },
     );
+    expect(ticks[0]![0].tick.lastTime < '2019-02-04T00:02').toBe(true); // rewound: not where the uptime points
     for (const [{ tick }] of ticks) {
       expect(tick.lastTime.startsWith('2019-02-04T00:')).toBe(true);
       expect(tick.bid).toBeGreaterThan(1.14);

@@ -168,6 +168,14 @@ export class SimulatorAdmin {
     return this.request('POST', '/admin/burst', request);
   }
 
+  /**
+   * Replays the CSV (`Simulator:ReplayCsv`) from `offsetMs` into the recording (default its start) from now on: a spec
+   * that counts replayed ticks starts at a known stretch of the recording, not wherever the simulator's uptime is.
+   */
+  replay(offsetMs = 0): Promise<{ offsetMs: number }> {
+    return this.request('POST', '/admin/replay', { offsetMs });
+  }
+
   streams(): Promise<AdminStreams> {
     return this.request('GET', '/admin/streams');
   }

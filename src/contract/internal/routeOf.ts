@@ -3,6 +3,9 @@ import type { Route } from '../../core/Route';
 import type { ContractTopic } from '../Contract';
 
 const routes = new WeakMap<ContractTopic, Route>();
+// The type of each declaration's key, as its topics' arguments hold it (`tradePlatform`'s string, a job's number):
+// an item whose key is of another type is malformed, and is reported rather than sent to a topic of that name.
+const keyTypes = new WeakMap<ContractTopic, 'string' | 'number'>();
 
 /**
  * The route of a topic declared with `event`, `key` and `list`, made once per declaration and shared by all its
@@ -18,16 +21,19 @@ export function routeOf(topic: ContractTopic): Route {
 export function topicKeyOf(topic: ContractTopic, args: readonly unknown[]): string {
   if (topic.key === undefined) return '';
   const [arg] = args;
-  return String(typeof arg === 'object' && arg !== null ? (arg as Record<string, unknown>)[topic.key] : arg);
+  const value = typeof arg === 'object' && arg !== null ? (arg as Record<string, unknown>)[topic.key] : arg;
+  if (typeof value === 'number') keyTypes.set(topic, 'number');
+  return String(value);
 }
 
-function make({ event, key, list }: ContractTopic): Route {
+function make(topic: ContractTopic): Route {
+  const { event, key, list } = topic;
   if (event === undefined) throw new Error('A contract topic needs an event or routes of its own');
   const keyOf = (payload: unknown): string | DecodeError => {
     if (key === undefined) return '';
     const value = fieldOf(payload, key);
-    if (typeof value === 'string') return value;
-    return typeof value === 'number' ? String(value) : new DecodeError(event, key, value, 'string');
+    const type = keyTypes.get(topic) ?? 'string';
+    return typeof value === type ? String(value) : new DecodeError(event, key, value, type);
   };
   if (list === undefined) {
     return {

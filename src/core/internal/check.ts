@@ -123,12 +123,10 @@ function compileInterface(props: Record<string, t.Decoder<unknown, unknown>>): F
     for (let i = 0; i < count; i++) {
       const k = keys[i];
       const ak = o[k];
-      if (primitives[i] !== undefined) {
-        if (typeof ak !== primitives[i]) return REFUSED;
-        continue;
-      }
-      const vak = fields[i]!(ak);
+      const primitive = primitives[i];
+      const vak = primitive === undefined ? fields[i]!(ak) : typeof ak === primitive ? ak : REFUSED;
       if (vak === REFUSED) return REFUSED;
+      // A NaN is not equal to itself either: io-ts copies the object for it, so this does too.
       if (vak !== ak || (vak === undefined && !Object.prototype.hasOwnProperty.call(o, k))) {
         if (a === o) a = { ...o };
         a[k] = vak;

@@ -132,6 +132,15 @@ public static class AdminEndpoints
             return Results.Json(new { count = body.Count, messages = body.BatchSize is null ? body.Count : (body.Count + batchSize - 1) / batchSize, elapsedMs = stopwatch.Elapsed.TotalMilliseconds });
         });
 
+        admin.MapPost("/replay", (ReplayRequest? body, TickReplay replay) =>
+        {
+            if (replay.Symbols.Count == 0) return BadRequest("nothing to replay: start the simulator with Simulator:ReplayCsv");
+            if (body?.OffsetMs is < 0) return BadRequest("offsetMs must not be negative");
+            var offsetMs = body?.OffsetMs ?? 0;
+            replay.Rewind(offsetMs, DateTime.UtcNow);
+            return Results.Json(new { offsetMs });
+        });
+
         admin.MapGet("/streams", (StreamTracker streams) =>
             Results.Json(new { counters = streams.Counters(), active = streams.Active() }));
         admin.MapPost("/streams/complete", (CompleteStreamsRequest? body, StreamTracker streams) =>

@@ -28,3 +28,6 @@ public sealed record DelayRequest(string? Hub, string Method, int DelayMs, int? 
 
 /// <summary>POST /admin/stall: stop the bytes of one hub connection (by its SignalR connection id) both ways, without closing it.</summary>
 public sealed record StallRequest(string ConnectionId);
+
+/// <summary>POST /admin/replay: replay the CSV from <c>OffsetMs</c> into the recording (default 0, its start).</summary>
+public sealed record ReplayRequest(long? OffsetMs);

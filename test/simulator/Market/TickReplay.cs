@@ -7,14 +7,16 @@ namespace RxHub.Simulator.Market;
 /// Replays a CSV of recorded ticks (<c>timestamp_ms,bid,ask[,symbol]</c>) on the server's clock, scaled by
 /// ReplaySpeed, looping at the end. Each replayed tick keeps its recorded time (shifted by the file's length on every
 /// loop, so times keep increasing). A (platform, symbol) that nobody asked about for a while skips to the present
-/// instead of bursting the missed ticks.
+/// instead of bursting the missed ticks. The position follows the server's clock from start-up, or from the last
+/// <see cref="Rewind"/> (POST /admin/replay): the recording has stretches of half a minute without a tick, so a test
+/// that counts replayed ticks rewinds to a known position rather than landing wherever the simulator's uptime puts it.
 /// </summary>
 public sealed class TickReplay
 {
     private readonly Dictionary<string, ReplayRow[]> _rows = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Platform, string Symbol), Cursor> _cursors = [];
     private readonly double _speed;
-    private readonly DateTime _start = DateTime.UtcNow;
+    private DateTime _start = DateTime.UtcNow;
 
     public TickReplay(IOptions<SimulatorOptions> options, SymbolCatalog catalog)
     {
@@ -34,16 +36,26 @@ public sealed class TickReplay
 
     public IReadOnlyCollection<string> Symbols => _rows.Keys;
 
+    /// <summary>Replays from <paramref name="offsetMs"/> into the recording from now on, on every platform.</summary>
+    public void Rewind(long offsetMs, DateTime now)
+    {
+        lock (_cursors)
+        {
+            _start = now - TimeSpan.FromMilliseconds(offsetMs / _speed);
+            _cursors.Clear(); // each (platform, symbol) starts again at the new position
+        }
+    }
+
     /// <summary>The recorded ticks of this symbol that are due on this platform since the last call.</summary>
     public IReadOnlyList<(ReplayRow Row, DateTime Time)> Due(string platform, string symbol, DateTime now)
     {
         var rows = _rows[symbol];
         var first = rows[0].TimestampMs;
         var length = rows[^1].TimestampMs - first + 1;
-        var elapsed = (long)((now - _start).TotalMilliseconds * _speed);
         var result = new List<(ReplayRow, DateTime)>();
         lock (_cursors)
         {
+            var elapsed = (long)((now - _start).TotalMilliseconds * _speed);
             var cursor = _cursors.GetValueOrDefault((platform, symbol)) ?? new Cursor(-1, DateTime.MinValue);
             var next = cursor.Next;
             if (next < 0 || (now - cursor.LastAsked).TotalSeconds > 2)
