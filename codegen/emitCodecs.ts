@@ -7,8 +7,10 @@ import type { DataInterface, DataType, VendorContract } from './VendorContract';
 
 /**
  * One io-ts codec per data type of the contract, each in `codecs/<Name>.ts` with its type beside it: a string enum
- * becomes `t.keyof`; an interface `t.type` of its fields after its bases' (`...Base.props`), with `t.partial` for
- * fields declared `?`; `T | undefined` becomes rxhub's `nullable(T)` and `Date` rxhub's `DateTime`.
+ * becomes rxhub's `enumeration`, its members in the declaration order, which numbers them as C# does (a MessagePack
+ * server without the string-enum resolver sends the number); an interface `t.type` of its fields after its bases'
+ * (`...Base.props`), with `t.partial` for fields declared `?`; `T | undefined` becomes rxhub's `nullable(T)` and
+ * `Date` rxhub's `DateTime`.
  */
 export function emitCodecs(contract: VendorContract, options: EmitOptions): GeneratedFile[] {
   const byName = new Map(contract.types.map((type) => [type.name, type]));
@@ -19,7 +21,8 @@ export function emitCodecs(contract: VendorContract, options: EmitOptions): Gene
     const path = `codecs/${type.name}.ts`;
     const runtime = new Set<string>();
     const codecs = new Set<string>();
-    const body = type.kind === 'enum' ? enumCodec(type) : interfaceCodec(type, hasOptional, byName, runtime, codecs);
+    const body =
+      type.kind === 'enum' ? enumCodec(type, runtime) : interfaceCodec(type, hasOptional, byName, runtime, codecs);
     const modules = [...codecs]
       .filter((name) => name !== type.name)
       .map((name): [string, string] => [name, `./${name}`]);
@@ -33,8 +36,9 @@ export function emitCodecs(contract: VendorContract, options: EmitOptions): Gene
   });
 }
 
-function enumCodec(type: DataType & { kind: 'enum' }): string {
-  return `t.keyof({ ${type.values.map((value) => `${key(value)}: null`).join(', ')} }, '${type.name}')`;
+function enumCodec(type: DataType & { kind: 'enum' }, runtime: Set<string>): string {
+  runtime.add('enumeration');
+  return `enumeration({ ${type.values.map((value) => `${key(value)}: null`).join(', ')} }, '${type.name}')`;
 }
 
 function interfaceCodec(

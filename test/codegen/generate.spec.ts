@@ -53,9 +53,10 @@ describe('generate', () => {
     }
   });
 
-  it('writes enums as t.keyof, interfaces as t.type after their bases, nullable and DateTime from the runtime', () => {
+  it('writes enums as enumeration, interfaces as t.type after their bases, nullable and DateTime from the runtime', () => {
+    expect(text('codecs/SymbolPriceDirection.ts')).toContain("import { enumeration } from '../internal/runtime';\n");
     expect(text('codecs/SymbolPriceDirection.ts')).toContain(
-      "export const SymbolPriceDirection = t.keyof({ Up: null, Down: null, None: null }, 'SymbolPriceDirection');\n" +
+      "export const SymbolPriceDirection = enumeration({ Up: null, Down: null, None: null }, 'SymbolPriceDirection');\n" +
         'export type SymbolPriceDirection = t.TypeOf<typeof SymbolPriceDirection>;\n',
     );
     expect(text('codecs/TickArgs.ts')).toContain(
@@ -114,10 +115,10 @@ describe('generate', () => {
       },
       'codecs/TransactionType.ts': {
         gone: [
-          "export const TransactionType = t.keyof({ Add: null, Delete: null, Update: null, ChangeGrp: null }, 'TransactionType');",
+          "export const TransactionType = enumeration({ Add: null, Delete: null, Update: null, ChangeGrp: null }, 'TransactionType');",
         ],
         came: [
-          "export const TransactionType = t.keyof({ Add: null, Delete: null, Update: null, ChangeGrp: null, Restore: null }, 'TransactionType');",
+          "export const TransactionType = enumeration({ Add: null, Delete: null, Update: null, ChangeGrp: null, Restore: null }, 'TransactionType');",
         ],
       },
       'contracts/MT4HubContract.ts': {

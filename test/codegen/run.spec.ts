@@ -45,8 +45,12 @@ describe('rxhub-codegen', () => {
         `// Regenerate: rxhub-codegen ${input} --out ${out}`,
         '',
         "import * as t from 'io-ts';",
+        "import { enumeration } from 'rxhub';",
         '',
-        "export const TransactionType = t.keyof({ Add: null, Delete: null, Update: null, ChangeGrp: null }, 'TransactionType');",
+        'export const TransactionType = enumeration(',
+        '  { Add: null, Delete: null, Update: null, ChangeGrp: null },',
+        "  'TransactionType',",
+        ');',
         'export type TransactionType = t.TypeOf<typeof TransactionType>;',
         '',
       ].join('\n'),
@@ -64,7 +68,7 @@ describe('rxhub-codegen', () => {
     const check = await codegen(input, '--out', out, '--check');
     expect(check.code).toBe(1);
     expect(check.stderr.trim().split('\n')).toEqual([
-      `${join(out, 'codecs', 'TransactionType.ts')}:6: differs`,
+      `${join(out, 'codecs', 'TransactionType.ts')}:8: differs`,
       `${join(out, 'contracts', 'MT4HubContract.ts')}:7: differs`,
       `${join(out, 'codecs', 'DebugArgs.ts')} is no longer generated`,
       `rxhub-codegen: 3 generated file(s) out of date; regenerate with: rxhub-codegen ${input} --out ${out}`,
@@ -74,7 +78,7 @@ describe('rxhub-codegen', () => {
     expect([second.code, second.stdout.trim()]).toEqual([0, `rxhub-codegen: 41 files in ${out}, 1 removed`]);
     expect(existsSync(join(out, 'codecs', 'DebugArgs.ts'))).toBe(false);
     expect(readFileSync(join(out, 'codecs', 'TransactionType.ts'), 'utf8')).toContain(
-      "export const TransactionType = t.keyof(\n  { Add: null, Delete: null, Update: null, ChangeGrp: null, Restore: null },\n  'TransactionType',\n);",
+      "export const TransactionType = enumeration(\n  { Add: null, Delete: null, Update: null, ChangeGrp: null, Restore: null },\n  'TransactionType',\n);",
     );
     expect((await codegen(input, '--out', out, '--check')).code).toBe(0);
   }, 120_000);

@@ -10,7 +10,7 @@ export class DecodeFailure {
 /**
  * A codec's decoding on the per-item path: exactly what `codec.decode` gives, the same value or the same errors,
  * in two passes. The fast pass is compiled once per codec: `t.type`, `t.array`, `t.string`, `t.number`,
- * `t.boolean` and rxhub's `nullable` become straight checks that build no context, no Either and no error, and
+ * `t.boolean` and rxhub's `nullable` and `enumeration` become straight checks that build no context, no Either and no error, and
  * stop at the first failure; any other codec runs its own `validate`. Only a value the fast pass refuses is
  * decoded again, by io-ts, for its errors. Codecs are pure, so the two passes agree.
  */
@@ -26,6 +26,7 @@ interface Shape {
   readonly _tag?: string;
   readonly props?: Record<string, t.Decoder<unknown, unknown>>;
   readonly type?: t.Decoder<unknown, unknown>;
+  readonly memberOf?: (u: unknown) => unknown;
 }
 
 const decoders = new WeakMap<Validator<unknown>, Decode<unknown>>();
@@ -82,6 +83,11 @@ function compile(codec: t.Decoder<unknown, unknown>): Fast {
     // rxhub's `nullable`: null and undefined decode to undefined, anything else as its type.
     const inner = fastOf(shape.type);
     return (u) => (u === null || u === undefined ? undefined : inner(u));
+  }
+  if (shape._tag === 'EnumerationType' && shape.memberOf) {
+    // rxhub's `enumeration`: a member's name, or its number decoded to the name.
+    const memberOf = shape.memberOf;
+    return (u) => memberOf(u) ?? REFUSED;
   }
   // Any other codec validates itself. Its context only ever reaches a failure, which the fast pass drops.
   const context: t.Context = [{ key: '', type: codec as t.Decoder<unknown, unknown> & t.Any, actual: undefined }];

@@ -2,9 +2,10 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** How an order was activated (stop loss, take profit, pending order, stop-out) or rolled back. */
-export const ActivationType = t.keyof(
+export const ActivationType = enumeration(
   {
     None: null,
     SL: null,

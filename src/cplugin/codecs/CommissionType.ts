@@ -2,7 +2,8 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** The unit of a commission: money, pips or percent. */
-export const CommissionType = t.keyof({ Money: null, Pips: null, Percent: null }, 'CommissionType');
+export const CommissionType = enumeration({ Money: null, Pips: null, Percent: null }, 'CommissionType');
 export type CommissionType = t.TypeOf<typeof CommissionType>;

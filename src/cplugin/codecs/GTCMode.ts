@@ -2,7 +2,8 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** How long pending orders live: the day, until cancelled, or the day without stops. */
-export const GTCMode = t.keyof({ Daily: null, GTC: null, DailyNoStops: null }, 'GTCMode');
+export const GTCMode = enumeration({ Daily: null, GTC: null, DailyNoStops: null }, 'GTCMode');
 export type GTCMode = t.TypeOf<typeof GTCMode>;

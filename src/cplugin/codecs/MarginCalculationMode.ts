@@ -2,9 +2,10 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** How the margin of a symbol is calculated. */
-export const MarginCalculationMode = t.keyof(
+export const MarginCalculationMode = enumeration(
   { Forex: null, CFD: null, Futures: null, CFDIndex: null, CFDLeverage: null },
   'MarginCalculationMode',
 );

@@ -2,7 +2,8 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** Whether margin levels are controlled in percent or in the account currency. */
-export const MarginControllingType = t.keyof({ Percent: null, Currency: null }, 'MarginControllingType');
+export const MarginControllingType = enumeration({ Percent: null, Currency: null }, 'MarginControllingType');
 export type MarginControllingType = t.TypeOf<typeof MarginControllingType>;

@@ -2,7 +2,8 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** The margin state of an account. */
-export const MarginLevelType = t.keyof({ Ok: null, MarginCall: null, StopOut: null }, 'MarginLevelType');
+export const MarginLevelType = enumeration({ Ok: null, MarginCall: null, StopOut: null }, 'MarginLevelType');
 export type MarginLevelType = t.TypeOf<typeof MarginLevelType>;

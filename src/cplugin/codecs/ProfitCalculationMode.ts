@@ -2,7 +2,8 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** How the profit of a symbol is calculated. */
-export const ProfitCalculationMode = t.keyof({ Forex: null, CFD: null, Futures: null }, 'ProfitCalculationMode');
+export const ProfitCalculationMode = enumeration({ Forex: null, CFD: null, Futures: null }, 'ProfitCalculationMode');
 export type ProfitCalculationMode = t.TypeOf<typeof ProfitCalculationMode>;

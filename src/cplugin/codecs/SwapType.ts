@@ -2,7 +2,8 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** The unit of a symbol's swaps. */
-export const SwapType = t.keyof({ Points: null, Dollars: null, Interest: null, MarginCurrency: null }, 'SwapType');
+export const SwapType = enumeration({ Points: null, Dollars: null, Interest: null, MarginCurrency: null }, 'SwapType');
 export type SwapType = t.TypeOf<typeof SwapType>;

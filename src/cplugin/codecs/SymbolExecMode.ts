@@ -2,7 +2,8 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** How orders on a symbol are executed: on request, instantly or at market. */
-export const SymbolExecMode = t.keyof({ Request: null, Instant: null, Market: null }, 'SymbolExecMode');
+export const SymbolExecMode = enumeration({ Request: null, Instant: null, Market: null }, 'SymbolExecMode');
 export type SymbolExecMode = t.TypeOf<typeof SymbolExecMode>;

@@ -2,7 +2,8 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** Which way the last price of a symbol moved. */
-export const SymbolPriceDirection = t.keyof({ Up: null, Down: null, None: null }, 'SymbolPriceDirection');
+export const SymbolPriceDirection = enumeration({ Up: null, Down: null, None: null }, 'SymbolPriceDirection');
 export type SymbolPriceDirection = t.TypeOf<typeof SymbolPriceDirection>;

@@ -2,9 +2,10 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** The kind of an order: market, limit or stop buy/sell, or a balance or credit operation. */
-export const TradeCommand = t.keyof(
+export const TradeCommand = enumeration(
   {
     Buy: null,
     Sell: null,

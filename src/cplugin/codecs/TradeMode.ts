@@ -2,7 +2,8 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** Whether a symbol can be traded: not at all, close only, or fully. */
-export const TradeMode = t.keyof({ No: null, Close: null, Full: null }, 'TradeMode');
+export const TradeMode = enumeration({ No: null, Close: null, Full: null }, 'TradeMode');
 export type TradeMode = t.TypeOf<typeof TradeMode>;

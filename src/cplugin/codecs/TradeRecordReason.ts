@@ -2,9 +2,10 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** Who or what placed an order. */
-export const TradeRecordReason = t.keyof(
+export const TradeRecordReason = enumeration(
   { Client: null, Expert: null, Dealer: null, Signal: null, Gateway: null, Mobile: null, Web: null, API: null },
   'TradeRecordReason',
 );

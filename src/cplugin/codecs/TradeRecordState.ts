@@ -2,9 +2,10 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** The state of an order: open (normal, remanded, restored), closed (normal, partly, by another order) or deleted. */
-export const TradeRecordState = t.keyof(
+export const TradeRecordState = enumeration(
   {
     OpenNormal: null,
     OpenRemand: null,

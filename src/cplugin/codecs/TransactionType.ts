@@ -2,7 +2,11 @@
 // Regenerate: rxhub-codegen codegen/vendor/CPlugin.WebAPI.Realtime.ts --out src/cplugin --docs codegen/vendor/CPlugin.WebAPI.Realtime.docs.json --runtime ./src/cplugin/internal/runtime.ts
 
 import * as t from 'io-ts';
+import { enumeration } from '../internal/runtime';
 
 /** What happened to a record: added, deleted, updated or moved to another group. */
-export const TransactionType = t.keyof({ Add: null, Delete: null, Update: null, ChangeGrp: null }, 'TransactionType');
+export const TransactionType = enumeration(
+  { Add: null, Delete: null, Update: null, ChangeGrp: null },
+  'TransactionType',
+);
 export type TransactionType = t.TypeOf<typeof TransactionType>;

@@ -11,19 +11,27 @@ export class EnumerationType<K extends string> extends t.Type<K, K, unknown> {
   ) {
     const members = Object.keys(keys) as K[];
     const is = (u: unknown): u is K => typeof u === 'string' && Object.prototype.hasOwnProperty.call(keys, u);
+    const memberOf = (u: unknown): K | undefined =>
+      is(u)
+        ? u
+        : // A member's number (a MessagePack server's enum without the string resolver): its name.
+          typeof u === 'number' && Number.isInteger(u) && u >= 0 && u < members.length
+          ? members[u]
+          : undefined;
     super(
       name,
       is,
       (u, c) => {
-        if (is(u)) return t.success(u);
-        // A member's number (a MessagePack server's enum without the string resolver): its name.
-        return typeof u === 'number' && Number.isInteger(u) && u >= 0 && u < members.length
-          ? t.success(members[u])
-          : t.failure(u, c);
+        const member = memberOf(u);
+        return member === undefined ? t.failure(u, c) : t.success(member);
       },
       t.identity,
     );
+    this.memberOf = memberOf;
   }
+
+  /** The member `u` names or numbers, if any: the decoding itself, which rxhub's fast pass calls directly. */
+  readonly memberOf: (u: unknown) => K | undefined;
 }
 
 /**

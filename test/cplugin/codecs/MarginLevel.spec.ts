@@ -1,4 +1,5 @@
 import { MarginLevel, MarginUpdateArgs } from '../../../src';
+import { check } from '../../../src/core/internal/check';
 import { marginLevel, marginUpdateArgs } from '../fixtures';
 import { decoded, failure } from './decode';
 
@@ -20,9 +21,15 @@ describe('MarginLevel', () => {
     });
   });
 
-  it('rejects the numeric form of the controlling type', () => {
-    expect(failure(MarginLevel, { ...marginLevel, controllingType: 0 }).message).toBe(
-      'MarginLevel: invalid value 0 at controllingType, expected MarginControllingType',
+  it('decodes the numeric form of the enums, as a MessagePack server without the string-enum resolver sends it', () => {
+    const numeric = { ...marginLevel, controllingType: 0, levelType: 2 };
+    expect(decoded(MarginLevel, numeric)).toEqual({ ...marginLevel, controllingType: 'Percent', levelType: 'StopOut' });
+    expect(check(MarginLevel, numeric, 'OnMarginUpdate')).toEqual(decoded(MarginLevel, numeric));
+  });
+
+  it('rejects a number past the last member of the controlling type', () => {
+    expect(failure(MarginLevel, { ...marginLevel, controllingType: 2 }).message).toBe(
+      'MarginLevel: invalid value 2 at controllingType, expected MarginControllingType',
     );
   });
 

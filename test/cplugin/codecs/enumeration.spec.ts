@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as t from 'io-ts';
 import * as codecs from '../../../src';
 import { DecodeError, enumeration } from '../../../src';
+import { check } from '../../../src/core/internal/check';
 
 const MarginLevelType = enumeration({ Ok: null, MarginCall: null, StopOut: null }, 'MarginLevelType');
 
@@ -20,6 +21,13 @@ describe('enumeration', () => {
     expect(result._tag === 'Left' && DecodeError.from('OnMarginUpdate', result.left).message).toBe(
       `OnMarginUpdate: invalid value ${JSON.stringify(wire)} at (payload), expected MarginLevelType`,
     );
+  });
+
+  it("stays on check's fast pass: a name or a number decodes without io-ts's validate", () => {
+    const codec = enumeration({ Percent: null, Currency: null }, 'MarginControllingType');
+    const validate = jest.spyOn(codec, 'validate');
+    expect([check(codec, 'Currency', 'OnTest'), check(codec, 0, 'OnTest')]).toEqual(['Currency', 'Percent']);
+    expect(validate).not.toHaveBeenCalled();
   });
 
   it('is a name, and encodes to it', () => {
@@ -47,10 +55,43 @@ function csharpEnums(): Map<string, string[]> {
 }
 
 describe("the contract's enums", () => {
+  const enums = [...csharpEnums()];
+  const codecOf = (name: string) => (codecs as unknown as Record<string, t.Mixed & { keys?: object }>)[name];
+
+  it('are the generated codecs of every enum of the C# contracts', () => {
+    expect(enums.map(([name]) => name).sort()).toEqual(
+      Object.keys(codecs)
+        .filter((name) => (codecs as Record<string, unknown>)[name] instanceof t.Type)
+        .filter((name) => (codecOf(name) as { _tag?: string })._tag === 'EnumerationType')
+        .sort(),
+    );
+  });
+
   // The number-to-name table of each enum codec is its members' order: it must be the C# enum's.
-  it.each([...csharpEnums()])('%s lists its members in the C# order', (name, members) => {
-    const codec = (codecs as unknown as Record<string, t.Mixed & { keys?: object }>)[name];
+  it.each(enums)('%s lists its members in the C# order', (name, members) => {
     expect(members.length).toBeGreaterThan(1);
-    expect(Object.keys(codec.keys ?? {})).toEqual(members);
+    expect(Object.keys(codecOf(name).keys ?? {})).toEqual(members);
+  });
+
+  it.each(enums)('%s decodes each number to its name, by io-ts and by the fast pass', (name, members) => {
+    const codec = codecOf(name);
+    members.forEach((member, i) => {
+      expect([codec.decode(i), check(codec, i, 'OnTest'), check(codec, member, 'OnTest')]).toEqual([
+        { _tag: 'Right', right: member },
+        member,
+        member,
+      ]);
+    });
+  });
+
+  it.each(enums)('%s refuses the number past its last member and an unknown name, naming them', (name, members) => {
+    const codec = codecOf(name);
+    for (const wire of [members.length, 'Unknown']) {
+      const error = check(codec, wire, 'OnTest');
+      expect(error).toBeInstanceOf(DecodeError);
+      expect((error as DecodeError).message).toBe(
+        `OnTest: invalid value ${JSON.stringify(wire)} at (payload), expected ${name}`,
+      );
+    }
   });
 });
