@@ -1,6 +1,7 @@
 import { HubConnectionState, type IStreamResult, type IStreamSubscriber, type ISubscription } from '@microsoft/signalr';
 import { defaultIfEmpty, of, take, type Observable, type SchedulerLike, type Subscription } from 'rxjs';
 import type { HubConnectionLike } from '../core/HubConnectionLike';
+import { ClientHandlers } from './ClientHandlers';
 import { PendingReplies } from './PendingReplies';
 import { Settled } from './Settled';
 import type { TestHubCall } from './TestHubCall';
@@ -41,7 +42,7 @@ export class TestHubConnection implements HubConnectionLike {
   readonly log: TestHubCall[] = [];
 
   private readonly automaticReconnect: boolean;
-  private readonly handlers = new Map<string, Set<(...args: any[]) => void>>();
+  private readonly handlers = new ClientHandlers();
   private readonly responders = new Map<string, TestResponder>();
   private readonly closeCallbacks: ((error?: Error) => void)[] = [];
   private readonly reconnectingCallbacks: ((error?: Error) => void)[] = [];
@@ -78,32 +79,12 @@ export class TestHubConnection implements HubConnectionLike {
 
   /** Calls the client's handlers of `event` now, with `args`. */
   emit(event: string, ...args: unknown[]): void {
-    for (const handler of [...(this.handlers.get(event.toLowerCase()) ?? [])]) handler(...args);
+    this.handlers.call(event, args);
   }
 
-  /**
-   * Calls client method `method` as the server does when it waits for a client result, and settles as the server
-   * would: with the one handler's answer, or with the error text SignalR sends back (a handler's error, no
-   * answer, or more than one).
-   */
-  async invokeClient(method: string, ...args: unknown[]): Promise<unknown> {
-    let result: unknown;
-    let error: unknown;
-    let answers = 0;
-    for (const handler of [...(this.handlers.get(method.toLowerCase()) ?? [])]) {
-      try {
-        const answer: unknown = await handler(...args);
-        if (answer !== undefined) answers++;
-        result = answer;
-        error = undefined;
-      } catch (thrown) {
-        error = thrown;
-      }
-    }
-    if (answers > 1) throw new Error('Client provided multiple results.');
-    if (error !== undefined) throw new Error(`${error}`);
-    if (result === undefined) throw new Error("Client didn't provide a result.");
-    return result;
+  /** Calls client method `method` as a server waiting for a client result does, and settles as that server would. */
+  invokeClient(method: string, ...args: unknown[]): Promise<unknown> {
+    return this.handlers.result(method, args);
   }
 
   /** Runs `actions` on the frames of a hot marble: `connection.at('--d--r', { d: (c) => c.drop(), r: (c) => c.reconnect() })`. */
@@ -138,10 +119,7 @@ export class TestHubConnection implements HubConnectionLike {
 
   /** How many handlers the client has registered for `event`. */
   handlerCount(event?: string): number {
-    if (event) return this.handlers.get(event.toLowerCase())?.size ?? 0;
-    let count = 0;
-    for (const set of this.handlers.values()) count += set.size;
-    return count;
+    return this.handlers.count(event);
   }
 
   /** The invocations (and sends) of `method`, or of every method. */
@@ -188,15 +166,11 @@ export class TestHubConnection implements HubConnectionLike {
   }
 
   on(methodName: string, newMethod: (...args: any[]) => any): void {
-    const name = methodName.toLowerCase();
-    if (!this.handlers.has(name)) this.handlers.set(name, new Set());
-    this.handlers.get(name)!.add(newMethod);
+    this.handlers.add(methodName, newMethod);
   }
 
   off(methodName: string, method: (...args: any[]) => void): void {
-    const name = methodName.toLowerCase();
-    this.handlers.get(name)?.delete(method);
-    if (this.handlers.get(name)?.size === 0) this.handlers.delete(name);
+    this.handlers.delete(methodName, method);
   }
 
   invoke<T = any>(methodName: string, ...args: any[]): PromiseLike<T> {
