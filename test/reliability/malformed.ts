@@ -57,6 +57,8 @@ function mutate(kind: Kind, mutation: Mutation, random: Random): { value: unknow
     case '-Infinity':
       return kind === 'number' ? { value: '-Infinity' } : undefined;
     case 'number':
+      // An enum takes its members' C# numbers too (a MessagePack server may send them): only others are bad.
+      if (kind === 'enum') return { value: random.pick([42, -1, -1.5, 1e21]) };
       return kind === 'number' ? undefined : { value: random.pick([0, 42, -1.5, 1e21]) };
     case 'boolean':
       return { value: random.chance(0.5) };
