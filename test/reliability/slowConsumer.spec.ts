@@ -19,6 +19,8 @@ const SYNC_WORK_US = 40;
 const PERIOD = 16;
 const BATCH = 500;
 const BURST = 50_000;
+/** How often the event-loop delay is sampled, in ms. */
+const LAG_RESOLUTION = 5;
 
 type Work = 'async' | 'sync';
 
@@ -92,7 +94,7 @@ describe('slow consumer', () => {
       );
       const baseline = retainedHeap();
       const before = arrived;
-      const lag = monitorEventLoopDelay({ resolution: 5 });
+      const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION });
       lag.enable();
       const start = Date.now();
       // In bursts of at most BURST ticks, one after the other: each admin request must answer within 10 s.
@@ -182,10 +184,12 @@ describe('slow consumer', () => {
   it('without conflate, a synchronous consumer slows the whole pipe down to its pace: the event loop lags', async () => {
     const flow = await run('EURGBP', Math.round(scale.firehose / 2), 'sync', false);
     // The consumer runs inside the socket's read callback: nothing queues in the client, the rest waits in TCP and
-    // server buffers, and everything else on the event loop waits too.
+    // server buffers, and everything else on the event loop waits too: at least one whole message's work at a time
+    // (BATCH ticks × SYNC_WORK_US), less the sampling period. How many messages one read hands over, and so how much
+    // longer the loop waits, depends on TCP and the machine's load, not on rxhub.
     expect(flow.arrivalRate).toBeLessThanOrEqual(1e6 / SYNC_WORK_US);
     expect(flow.backlog).toBeLessThanOrEqual(0);
     expect(flow.heapGrowthMB).toBeLessThan(5);
-    expect(flow.loopLagMaxMs).toBeGreaterThan(100);
+    expect(flow.loopLagMaxMs).toBeGreaterThanOrEqual((BATCH * SYNC_WORK_US) / 1000 - LAG_RESOLUTION);
   }, 120_000);
 });
