@@ -1,23 +1,17 @@
 // The typed hubs against the simulator: every method, event and stream, decoded from real payloads.
-import { Subscription, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { DecodeError, MT5Hub, type MT4Hub, type SymbolUpdateArgs } from '../../src';
+import { simulatorHooks } from '../support/simulatorHooks';
 import { waitFor } from '../support/waitFor';
 import { protocols, simulatorFixture } from './fixtures';
 
 describe.each(protocols)('typed hubs against the simulator over %s', (protocol) => {
   const sim = simulatorFixture(protocol);
-  let subscriptions: Subscription;
+  const subscriptions = simulatorHooks(sim, ['mt4', 'mt5']);
   let mt4: MT4Hub;
 
-  beforeEach(async () => {
-    subscriptions = new Subscription();
-    await sim.admin.reset();
+  beforeEach(() => {
     mt4 = sim.mt4('demo');
-  });
-  afterEach(async () => {
-    subscriptions.unsubscribe();
-    await sim.drained('mt4');
-    await sim.drained('mt5');
   });
 
   describe('MT4', () => {
@@ -144,18 +138,11 @@ describe.each(protocols)('typed hubs against the simulator over %s', (protocol) 
 // The simulator's admin injects payloads as JSON values (JsonElement), which only its JSON protocol writes as given.
 describe('typed hubs against the simulator, fed malformed payloads', () => {
   const sim = simulatorFixture();
-  let subscriptions: Subscription;
+  const subscriptions = simulatorHooks(sim, ['mt4', 'mt5']);
   let mt4: MT4Hub;
 
-  beforeEach(async () => {
-    subscriptions = new Subscription();
-    await sim.admin.reset();
+  beforeEach(() => {
     mt4 = sim.mt4('demo');
-  });
-  afterEach(async () => {
-    subscriptions.unsubscribe();
-    await sim.drained('mt4');
-    await sim.drained('mt5');
   });
 
   describe('malformed payloads', () => {
