@@ -15,7 +15,8 @@ interface Rule {
   readonly table?: RegExp;
   readonly row?: RegExp;
   readonly column?: RegExp;
-  readonly any?: RegExp;
+  /** Matches the row or the column (a table's name may mention a rate its figures are not). */
+  readonly either?: RegExp;
   readonly better: Better;
 }
 
@@ -32,7 +33,7 @@ const rules: readonly Rule[] = [
   // A baseline's cost over rxhub's; section 6's sustained rates, in ticks/s, and their ratios to the raw client's.
   { column: / \/ rxhub$/, better: 'higher' },
   { table: /^burst$/, better: 'higher' },
-  { any: /\/s\b|per second/, better: 'higher' },
+  { either: /\/s\b|per second/, better: 'higher' },
 ];
 
 /** Which way the figure named `table › row › column` improves. */
@@ -43,7 +44,7 @@ export function betterOf(name: string): Better {
       (!r.table || r.table.test(table)) &&
       (!r.row || r.row.test(row)) &&
       (!r.column || r.column.test(column)) &&
-      (!r.any || r.any.test(name)),
+      (!r.either || r.either.test(row) || r.either.test(column)),
   );
   return rule?.better ?? 'lower';
 }
