@@ -73,6 +73,8 @@ function intro(before: number[], after: number[], minutes: number): string[] {
     `machine: the load average was ${before.map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min) at the start and`,
     `${after.map((l) => l.toFixed(2)).join(' / ')} at the end; the whole run took ${minutes.toFixed(1)} minutes.`,
     'Ratios are steadier than the absolute figures, which move with the load.',
+    '`npm run bench:compare` runs sections 1–6 side by side with an earlier commit’s (by default 6b52fe3, before',
+    "the core's redesign) and writes [benchmarks-compare.md](benchmarks-compare.md).",
   ];
 }
 
