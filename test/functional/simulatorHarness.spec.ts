@@ -297,3 +297,39 @@ describe('simulator harness', () => {
     );
   });
 });
+
+describe('simulator with ClockSpeed', () => {
+  let sim: SimulatorHandle;
+  let connection: HubConnection | undefined;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ args: ['--Simulator:ClockSpeed=6', '--Simulator:TickIntervalMs=50'] });
+  }, 120_000);
+  afterAll(async () => {
+    if (connection) await withTimeout(connection.stop(), 5_000, 'stop');
+    await sim?.stop();
+  });
+
+  it('stamps random-walk ticks on a clock ClockSpeed times faster than the wall clock', async () => {
+    connection = await connectHub(sim.url, '/hubs/mt4/v1', { token: await sim.admin.token() });
+    await connection.invoke('Connect', { tradePlatform: 'demo', timeoutMs: 30_000 });
+    const ticks: { at: number; time: number }[] = [];
+    connection.on('OnTick', ({ tick }: TickArgs) => ticks.push({ at: Date.now(), time: Date.parse(tick.lastTime) }));
+    await connection.invoke('SubscribeToTicks', { tradePlatform: 'demo', symbol: 'EURUSD' });
+    await waitFor(
+      () => ticks.length,
+      (n) => n > 0,
+      { what: 'a tick' },
+    );
+    const first = ticks[ticks.length - 1];
+    await new Promise((r) => setTimeout(r, 4_000));
+    const last = ticks[ticks.length - 1];
+    // Over 4 s, what a tick's delivery may lag (a few ms, up to a scheduling pause under load) moves the ratio
+    // by well under one.
+    const ratio = (last.time - first.time) / (last.at - first.at);
+    expect(ratio).toBeGreaterThan(5);
+    expect(ratio).toBeLessThan(7);
+    const times = ticks.map(({ time }) => time);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+});
