@@ -6,7 +6,7 @@
 // M1 in a bounded run: the simulator stamps its ticks on a clock six times faster than the wall clock
 // (`--Simulator:ClockSpeed=6`), so an M1 window of tick times passes in 10 s. Five phases on real minutes (a whole
 // minute before the kill, the kill's, one whole at the new owners, the return's, one whole after it, plus the wait
-// for the first minute start) would take over 5 minutes; this run takes about 100 s. The workers run what a user runs
+// for the first minute start) would take over 5 minutes; this run takes about 80 s. The workers run what a user runs
 // (`--timeframe M1`: `ohlc('M1')` over the ticks' own times, subjects `candles.M1`), and everything the fleet does in
 // real time stays real: the heartbeat TTL, the takeover bound, the handover, the broker's restart. Each phase waits
 // for M1 window starts of tick time as the observer sees them, so a change falls inside a window, and every symbol
