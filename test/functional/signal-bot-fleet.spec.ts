@@ -23,6 +23,7 @@ import type { SimulatorHandle } from '../support/SimulatorHandle';
 import { startNatsServer } from '../support/startNatsServer';
 import { startSimulator } from '../support/startSimulator';
 import { waitFor } from '../support/waitFor';
+import { withTimeout } from '../support/withTimeout';
 
 const BOT = 'examples/signal-bot/index.ts';
 const SPEED = 6; // tick time runs six times the wall clock
@@ -220,7 +221,11 @@ describe('examples/signal-bot as a fleet on NATS JetStream', () => {
 
     // The broker restarts (SIGKILL, then the same port and store) as the first window's candles are published:
     // some stored and acknowledged, some in flight, some not yet sent.
-    await new Promise<void>((resolve) => (heard = () => (perWindow.get(iso(first)) ?? 0) >= 100 && resolve()));
+    await withTimeout(
+      new Promise<void>((resolve) => (heard = () => (perWindow.get(iso(first)) ?? 0) >= 100 && resolve())),
+      M1 / SPEED + 10_000,
+      `the first candles of ${iso(first)}`,
+    );
     heard = undefined;
     const restarted = Date.now();
     await nats.restart();
