@@ -262,7 +262,8 @@ describe('simulator harness', () => {
     const healthy = await mt4();
     await healthy.invoke('SubscribeToTicks', { tradePlatform: 'demo', symbol: 'EURUSD' });
     const arrivals = { OnMarginUpdate: [] as number[], OnTick: [] as number[] };
-    for (const event of ['OnMarginUpdate', 'OnTick'] as const) healthy.on(event, () => arrivals[event].push(Date.now()));
+    for (const event of ['OnMarginUpdate', 'OnTick'] as const)
+      healthy.on(event, () => arrivals[event].push(Date.now()));
     // Its socket takes no more bytes: the server's writes to it back up until its buffers are full.
     await sim.admin.stall(stalled.connectionId!);
     const from = Date.now();
