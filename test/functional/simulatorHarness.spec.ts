@@ -256,6 +256,25 @@ describe('simulator harness', () => {
     expect(streamed.every((m) => m.levelType !== 'Ok')).toBe(true);
   });
 
+  it('keeps every other connection`s ticks and margin updates coming while one connection reads nothing', async () => {
+    const stalled = await mt4();
+    await stalled.invoke('SubscribeToAllTicks', { tradePlatform: 'demo' });
+    const healthy = await mt4();
+    await healthy.invoke('SubscribeToTicks', { tradePlatform: 'demo', symbol: 'EURUSD' });
+    const arrivals = { OnMarginUpdate: [] as number[], OnTick: [] as number[] };
+    for (const event of ['OnMarginUpdate', 'OnTick'] as const) healthy.on(event, () => arrivals[event].push(Date.now()));
+    // Its socket takes no more bytes: the server's writes to it back up until its buffers are full.
+    await sim.admin.stall(stalled.connectionId!);
+    const from = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await sim.admin.releaseStalls();
+    // The longest silence the healthy connection saw, counted from the stall to its last arrival.
+    const longestGap = (times: number[]) =>
+      Math.max(...[from, ...times.filter((t) => t >= from)].map((t, i, all) => (all[i + 1] ?? from + 3_000) - t));
+    expect(longestGap(arrivals.OnMarginUpdate)).toBeLessThan(1_000); // one every 100 ms
+    expect(longestGap(arrivals.OnTick)).toBeLessThan(1_000); // one every 50 ms
+  });
+
   it('replays the CSV fixture as EURUSD ticks with their recorded times', async () => {
     const connection = await mt4();
     const ticks = collect<[TickArgs]>(connection, 'OnTick');
