@@ -1,7 +1,7 @@
 // A real server render: @angular/platform-server's renderApplication, in Node, of a standalone app on provideRxHub
 // and provideMT4Hub pointed at the real simulator, through a TCP proxy that counts every connection made to it.
-// The render ends (the app turns stable, nothing holds it open), its HTML shows the hub's first values, and no
-// socket reaches the simulator: no token, no negotiate, no WebSocket, no hub call.
+// The render ends (the app turns stable, and no timer is left behind), its HTML shows the hub's first values, and
+// no socket reaches the simulator: no token, no negotiate, no WebSocket, no hub call.
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { bootstrapApplication, type BootstrapContext } from '@angular/platform-browser';
@@ -10,6 +10,7 @@ import { injectConnectionState, injectGaps, injectTicks, MT4_HUB, provideMT4Hub,
 import { startSimulator } from '../support/startSimulator';
 import type { SimulatorHandle } from '../support/SimulatorHandle';
 import { startTcpProxy, type TcpProxy } from '../support/tcpProxy';
+import { trackTimers } from '../support/trackTimers';
 import { withTimeout } from '../support/withTimeout';
 
 @Component({
@@ -68,10 +69,15 @@ describe('provideRxHub in a server render (renderApplication)', () => {
   };
 
   it('renders the first values and ends, and nothing reaches the simulator', async () => {
-    const before = process.getActiveResourcesInfo();
-    const html = await render();
-    // Once renderApplication has destroyed the platform, no timer or socket of the hub is left to connect later.
-    expect(process.getActiveResourcesInfo()).toEqual(before);
+    // Once renderApplication has destroyed the platform, no timer of the hub is left to connect later.
+    const timers = trackTimers();
+    let html: string;
+    try {
+      html = await render();
+      expect(timers.pending()).toEqual([]);
+    } finally {
+      timers.stop();
+    }
 
     expect(html).toContain('<p class="state">Disconnected</p>');
     expect(html).toContain('<p class="gaps">0 gaps</p>');
