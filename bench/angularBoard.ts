@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type CDPSession } from 'playwright-core';
 import { ensureChromium } from '../test/e2e/ensureChromium';
-import { examplePaths } from '../test/e2e/buildExample';
+import { examplePaths, installExample } from '../test/e2e/buildExample';
 import { serveStatic, type StaticServer } from '../test/e2e/staticServer';
 import { startSimulator } from '../test/support/startSimulator';
 import type { SimulatorHandle } from '../test/support/SimulatorHandle';
@@ -232,6 +232,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' } } });
   const seconds = Number(values.seconds);
   const { dir } = examplePaths('angular-quotes');
+  await installExample('angular-quotes');
   execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build:bench'], {
     cwd: dir,
     stdio: 'inherit',
