@@ -14,15 +14,18 @@ const shared = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 };
 
-/** A jest project of Angular specs, with Angular's test environment set up `zoneless` or with `zone` (zone.js). */
-function angular(displayName, changeDetection, testMatch, testPathIgnorePatterns) {
+/**
+ * A jest project of Angular specs, set up by `test/angular/setup/${setup}.ts`: Angular's test environment
+ * `zoneless` or with `zone` (zone.js), or `server` for server renders.
+ */
+function angular(displayName, setup, testMatch, testPathIgnorePatterns) {
   return {
     ...createCjsPreset({ tsconfig: '<rootDir>/test/angular/tsconfig.json' }),
     displayName,
     testMatch,
     testPathIgnorePatterns,
     moduleNameMapper: shared.moduleNameMapper,
-    setupFilesAfterEnv: [`<rootDir>/test/angular/setup/${changeDetection}.ts`],
+    setupFilesAfterEnv: [`<rootDir>/test/angular/setup/${setup}.ts`],
   };
 }
 
@@ -76,8 +79,19 @@ module.exports = {
     },
     // rxhub/angular under Angular's TestBed in jsdom (jest-preset-angular compiles Angular's ES modules for jest):
     // zoneless, as Angular apps are by default, and with zone.js for the specs named *.zone.spec.ts.
-    angular('angular', 'zoneless', ['<rootDir>/test/angular/**/*.spec.ts'], ['\\.zone\\.spec\\.ts$']),
+    angular('angular', 'zoneless', ['<rootDir>/test/angular/**/*.spec.ts'], ['\\.(zone|server)\\.spec\\.ts$']),
     angular('angular-zone', 'zone', ['<rootDir>/test/angular/**/*.zone.spec.ts'], []),
+    {
+      // Server renders (@angular/platform-server) in Node, for the specs named *.server.spec.ts: a project of their
+      // own, since Angular keeps the first DOM adapter a process sets, and TestBed's would be the browser's.
+      ...angular('angular-server', 'server', ['<rootDir>/test/angular/**/*.server.spec.ts'], []),
+      testEnvironment: 'node',
+      moduleNameMapper: {
+        ...shared.moduleNameMapper,
+        // platform-server's import of its server DOM, as jest-preset-angular compiles it: see the module mapped to.
+        '^\\.\\./third_party/domino/bundled-domino\\.mjs$': '<rootDir>/test/angular/setup/domino.js',
+      },
+    },
     {
       // Examples in headless Chromium (Debian's /usr/bin/chromium). Each spec starts its own simulator.
       ...shared,

@@ -9,7 +9,9 @@ import type { WorkersConfig } from './WorkersConfig';
  * worker that dies without doing so drops out `ttl` after its last heartbeat (plus up to one `check`).
  *
  * This worker counts as alive only through its own heartbeats as the bucket returns them: a worker cut off from
- * the broker drops out of its own view as the others drop it from theirs, and so releases its keys.
+ * the broker drops out of its own view as the others drop it from theirs, and so releases its keys. The first
+ * output waits for every key the bucket held when the watch started, so a worker that joins sees all its peers at
+ * once.
  *
  * ## Example
  * ```ts
@@ -39,7 +41,13 @@ export function workers(
     /** Each worker's latest heartbeat, on the scheduler's clock. */
     const seen = new Map<string, number>();
     let last: string | undefined;
+    /**
+     * Whether the watch has delivered the keys the bucket held when it started. Until then the view is incomplete:
+     * with only some of the members, this worker would own, for a moment, keys that belong to the others.
+     */
+    let ready = false;
     const update = (): void => {
+      if (!ready) return;
       const now = scheduler.now();
       for (const [member, at] of seen) if (now - at >= ttl) seen.delete(member);
       const live = [...seen.keys()].sort();
@@ -51,10 +59,12 @@ export function workers(
     };
     const heard = (entry: KvWatchEntry): void => {
       if (entry.operation === 'PUT') {
-        // A value from before the watch started is as old as the broker says; one that arrives live is fresh.
-        const age = entry.isUpdate ? 0 : Math.max(0, Date.now() - entry.created.getTime());
+        // A value the bucket held when the watch started is as old as the broker says (the watch marks the last of
+        // them as an update already); one that arrives later is fresh.
+        const age = ready ? 0 : Math.max(0, Date.now() - entry.created.getTime());
         seen.set(entry.key, scheduler.now() - age);
       } else seen.delete(entry.key);
+      if (entry.isUpdate) ready = true;
       update();
     };
 

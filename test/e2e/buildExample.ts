@@ -44,7 +44,11 @@ export async function testExample(name: string, timeoutMs = 300_000): Promise<st
   return npm(dir, ['test'], timeoutMs);
 }
 
-/** Installs an example's dependencies (`npm ci`) unless they are there. */
+/** Installs an example's dependencies (`npm ci`) unless they are there: what its own npm scripts need first. */
+export async function installExample(name: string, timeoutMs = 300_000): Promise<void> {
+  await install(examplePaths(name).dir, timeoutMs);
+}
+
 async function install(dir: string, timeoutMs: number): Promise<void> {
   if (!existsSync(join(dir, 'node_modules', 'vitest'))) await npm(dir, ['ci', '--no-audit', '--no-fund'], timeoutMs);
 }

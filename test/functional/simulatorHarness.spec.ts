@@ -256,6 +256,26 @@ describe('simulator harness', () => {
     expect(streamed.every((m) => m.levelType !== 'Ok')).toBe(true);
   });
 
+  it('keeps every other connection`s ticks and margin updates coming while one connection reads nothing', async () => {
+    const stalled = await mt4();
+    await stalled.invoke('SubscribeToAllTicks', { tradePlatform: 'demo' });
+    const healthy = await mt4();
+    await healthy.invoke('SubscribeToTicks', { tradePlatform: 'demo', symbol: 'EURUSD' });
+    const arrivals = { OnMarginUpdate: [] as number[], OnTick: [] as number[] };
+    for (const event of ['OnMarginUpdate', 'OnTick'] as const)
+      healthy.on(event, () => arrivals[event].push(Date.now()));
+    // Its socket takes no more bytes: the server's writes to it back up until its buffers are full.
+    await sim.admin.stall(stalled.connectionId!);
+    const from = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await sim.admin.releaseStalls();
+    // The longest silence the healthy connection saw, counted from the stall to its last arrival.
+    const longestGap = (times: number[]) =>
+      Math.max(...[from, ...times.filter((t) => t >= from)].map((t, i, all) => (all[i + 1] ?? from + 3_000) - t));
+    expect(longestGap(arrivals.OnMarginUpdate)).toBeLessThan(1_000); // one every 100 ms
+    expect(longestGap(arrivals.OnTick)).toBeLessThan(1_000); // one every 50 ms
+  });
+
   it('replays the CSV fixture as EURUSD ticks with their recorded times', async () => {
     const connection = await mt4();
     const ticks = collect<[TickArgs]>(connection, 'OnTick');
@@ -295,5 +315,41 @@ describe('simulator harness', () => {
       (n) => n === 2_000,
       { what: 'every burst tick' },
     );
+  });
+});
+
+describe('simulator with ClockSpeed', () => {
+  let sim: SimulatorHandle;
+  let connection: HubConnection | undefined;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ args: ['--Simulator:ClockSpeed=6', '--Simulator:TickIntervalMs=50'] });
+  }, 120_000);
+  afterAll(async () => {
+    if (connection) await withTimeout(connection.stop(), 5_000, 'stop');
+    await sim?.stop();
+  });
+
+  it('stamps random-walk ticks on a clock ClockSpeed times faster than the wall clock', async () => {
+    connection = await connectHub(sim.url, '/hubs/mt4/v1', { token: await sim.admin.token() });
+    await connection.invoke('Connect', { tradePlatform: 'demo', timeoutMs: 30_000 });
+    const ticks: { at: number; time: number }[] = [];
+    connection.on('OnTick', ({ tick }: TickArgs) => ticks.push({ at: Date.now(), time: Date.parse(tick.lastTime) }));
+    await connection.invoke('SubscribeToTicks', { tradePlatform: 'demo', symbol: 'EURUSD' });
+    await waitFor(
+      () => ticks.length,
+      (n) => n > 0,
+      { what: 'a tick' },
+    );
+    const first = ticks[ticks.length - 1];
+    await new Promise((r) => setTimeout(r, 4_000));
+    const last = ticks[ticks.length - 1];
+    // Over 4 s, what a tick's delivery may lag (a few ms, up to a scheduling pause under load) moves the ratio
+    // by well under one.
+    const ratio = (last.time - first.time) / (last.at - first.at);
+    expect(ratio).toBeGreaterThan(5);
+    expect(ratio).toBeLessThan(7);
+    const times = ticks.map(({ time }) => time);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
 });

@@ -24,6 +24,13 @@ public sealed class SimulatorOptions
     /// <summary>Every interval, one tick per subscribed symbol.</summary>
     public int TickIntervalMs { get; set; } = 200;
 
+    /// <summary>
+    /// How many times faster than the wall clock the random-walk ticks' own times run, from the simulator's start:
+    /// at 6, an M1 window of tick times passes in 10 s. The tick rate, the server-side candles and every other time
+    /// stay on the wall clock; CSV replays have ReplaySpeed.
+    /// </summary>
+    public double ClockSpeed { get; set; } = 1.0;
+
     /// <summary><c>single</c> (OnTick), <c>batch</c> (OnTicks) or <c>mixed</c> (alternating per interval).</summary>
     public string TickMode { get; set; } = "single";
 

@@ -6,6 +6,8 @@ export interface TcpProxy {
   readonly port: number;
   /** Live client connections through the proxy. */
   readonly connections: number;
+  /** Every client connection made to the proxy, refused ones included: whether any client tried to reach the server. */
+  readonly accepted: number;
   /**
    * Destroys every live socket, both sides: a transport drop without a Close message, so SignalR's automatic
    * reconnect runs (unlike `/admin/abort`, whose Close forbids reconnecting). New connections are still accepted.
@@ -21,7 +23,9 @@ export interface TcpProxy {
 export function startTcpProxy(targetPort: number, port = 0): Promise<TcpProxy> {
   const pairs = new Set<readonly [Socket, Socket]>();
   let refusing = false;
+  let accepted = 0;
   const server = createServer((client) => {
+    accepted++;
     if (refusing) return void client.destroy();
     const upstream = connect(targetPort, '127.0.0.1');
     const pair = [client, upstream] as const;
@@ -56,6 +60,9 @@ export function startTcpProxy(targetPort: number, port = 0): Promise<TcpProxy> {
         port: address.port,
         get connections() {
           return pairs.size;
+        },
+        get accepted() {
+          return accepted;
         },
         dropAll,
         refuse: (value) => {

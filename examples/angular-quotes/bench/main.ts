@@ -1,9 +1,12 @@
-// The quote board of the browser benchmark (bench/angularBoard.ts): 100 symbols, one row each, fed three ways,
-// chosen by the page's query string (`?mode=conflate|plain|naive&hub=…&symbols=100`):
+// The quote board of the browser benchmark (bench/angularBoard.ts): 100 symbols, one row each, fed four ways,
+// chosen by the page's query string (`?mode=conflate|plain|naive|floor&hub=…&symbols=100`):
 // - conflate: rxhub/angular, ticks conflated to the latest per symbol per animation frame, one board update per frame;
 // - plain: rxhub/angular, the board updated on every tick;
-// - naive: the raw @microsoft/signalr client, no validation, the board updated on every tick.
-// Every mode keeps the board in one signal, replaced immutably per update, as a straightforward board would.
+// - naive: the raw @microsoft/signalr client, no validation, the board updated on every tick;
+// - floor: the raw client with a handler that only counts the tick, the board never updated: what every board pays
+//   the SignalR client to read the socket and parse the JSON, which no board can go below.
+// Every mode that updates the board keeps it in one signal, replaced immutably per update, as a straightforward
+// board would.
 import { ChangeDetectionStrategy, Component, inject, provideZonelessChangeDetection, signal } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { HubConnectionBuilder } from '@microsoft/signalr';
@@ -11,6 +14,13 @@ import { animationFrameScheduler, bufferTime, filter, merge, tap, type Observabl
 import { clientCredentials } from 'rxhub';
 import { MT4_HUB, provideMT4Hub, provideRxHub } from 'rxhub/angular';
 import { conflate } from 'rxhub/operators';
+
+/** A tick as the raw client hands it over, unvalidated. */
+interface WireTick {
+  readonly symbol: string;
+  readonly bid: number;
+  readonly ask: number;
+}
 
 interface Row {
   readonly symbol: string;
@@ -57,12 +67,13 @@ class BoardComponent {
   private readonly index = new Map(symbols.map((symbol, i) => [symbol, i]));
 
   constructor() {
-    if (mode === 'naive') this.naive();
+    if (mode === 'naive') this.raw((tick) => this.apply([tick]));
+    else if (mode === 'floor') this.raw(this.counted());
     else this.rxhub(mode === 'conflate');
   }
 
   /** Applies ticks to the board: one new array per call. */
-  private apply(ticks: readonly { readonly symbol: string; readonly bid: number; readonly ask: number }[]): void {
+  private apply(ticks: readonly WireTick[]): void {
     const rows = [...this.rows()];
     for (const tick of ticks) {
       const i = this.index.get(tick.symbol);
@@ -75,11 +86,9 @@ class BoardComponent {
 
   private rxhub(conflated: boolean): void {
     const mt4 = inject(MT4_HUB);
-    const ticks = merge(...symbols.map((symbol) => mt4.ticks(symbol).pipe(tap(() => received.ticks++)))) as Observable<{
-      symbol: string;
-      bid: number;
-      ask: number;
-    }>;
+    const ticks = merge(
+      ...symbols.map((symbol) => mt4.ticks(symbol).pipe(tap(() => received.ticks++))),
+    ) as Observable<WireTick>;
     if (conflated) {
       ticks
         .pipe(
@@ -93,14 +102,23 @@ class BoardComponent {
     }
   }
 
-  private naive(): void {
+  /** The floor's tick handler: it notes the symbols seen until every one has ticked (`live`), and then nothing. */
+  private counted(): (tick: WireTick) => void {
+    const waiting = new Set(symbols);
+    return (tick) => {
+      if (waiting.size > 0 && waiting.delete(tick.symbol)) this.live.set(symbols.length - waiting.size);
+    };
+  }
+
+  /** The raw @microsoft/signalr client, every tick handed to `onTick` as it comes off the wire. */
+  private raw(onTick: (tick: WireTick) => void): void {
     const tokens = clientCredentials(credentials);
     const connection = new HubConnectionBuilder()
       .withUrl(`${base}/hubs/mt4/v1`, { accessTokenFactory: tokens.accessTokenFactory })
       .build();
-    connection.on('OnTick', (args: { tick: { symbol: string; bid: number; ask: number } }) => {
+    connection.on('OnTick', (args: { tick: WireTick }) => {
       received.ticks++;
-      this.apply([args.tick]);
+      onTick(args.tick);
     });
     void connection.start().then(async () => {
       await connection.invoke('Connect', { tradePlatform: 'demo' });

@@ -25,7 +25,7 @@ public sealed class OhlcPump(
         {
             try
             {
-                foreach (var platform in options.Value.PlatformList) await SendAsync(platform, stoppingToken);
+                foreach (var platform in options.Value.PlatformList) Send(platform, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -34,7 +34,7 @@ public sealed class OhlcPump(
         }
     }
 
-    private async Task SendAsync(string platform, CancellationToken ct)
+    private void Send(string platform, CancellationToken ct)
     {
         var candles = ohlc.Drain(platform);
         if (candles.Count == 0) return;
@@ -43,7 +43,8 @@ public sealed class OhlcPump(
             var symbols = connection.TickSymbols(platform);
             var mine = symbols is null ? candles.Values.ToArray() : symbols.Where(candles.ContainsKey).Select(s => candles[s]).ToArray();
             if (mine.Length == 0) continue;
-            await hub.Clients.Client(connection.Id).SendAsync("OnTicksOHLC", new TicksOHLCArgs { TradePlatform = platform, Ticks = mine }, ct);
+            var args = new TicksOHLCArgs { TradePlatform = platform, Ticks = mine };
+            Sends.Start(hub.Clients.Client(connection.Id).SendAsync("OnTicksOHLC", args, ct), "OnTicksOHLC", logger, ct);
         }
     }
 }

@@ -21,17 +21,11 @@ public sealed class PlatformEventPump(
         var o = options.Value;
         var schedules = new List<Schedule>
         {
-            new(o.MarginIntervalMs, async (platform, _, now, ct) =>
-                await hub.Clients.Group(GroupNames.Platform(platform)).SendAsync(
-                    "OnMarginUpdate",
-                    new Contracts.MarginUpdateArgs { TradePlatform = platform, Margins = margins.Levels(platform, now).ToArray() },
-                    ct)),
-            new(o.SymbolUpdateIntervalMs, (platform, n, now, ct) =>
-                hub.Clients.Group(GroupNames.Symbols(platform)).SendAsync("OnSymbolUpdate", payloads.SymbolUpdate(platform, n, now), ct)),
-            new(o.OnlineIntervalMs, (platform, n, _, ct) =>
-                hub.Clients.Group(GroupNames.Online(platform)).SendAsync("OnOnlineUpdate", payloads.Online(platform, n), ct)),
-            new(o.DebugIntervalMs, (platform, n, now, ct) =>
-                hub.Clients.Group(GroupNames.Platform(platform)).SendAsync("OnDebug", payloads.Debug(platform, n, now), ct)),
+            new("OnMarginUpdate", o.MarginIntervalMs, (platform, _, now) => (GroupNames.Platform(platform),
+                new Contracts.MarginUpdateArgs { TradePlatform = platform, Margins = margins.Levels(platform, now).ToArray() })),
+            new("OnSymbolUpdate", o.SymbolUpdateIntervalMs, (platform, n, now) => (GroupNames.Symbols(platform), payloads.SymbolUpdate(platform, n, now))),
+            new("OnOnlineUpdate", o.OnlineIntervalMs, (platform, n, _) => (GroupNames.Online(platform), payloads.Online(platform, n))),
+            new("OnDebug", o.DebugIntervalMs, (platform, n, now) => (GroupNames.Platform(platform), payloads.Debug(platform, n, now))),
         };
         schedules.RemoveAll(s => s.IntervalMs <= 0);
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
@@ -45,7 +39,11 @@ public sealed class PlatformEventPump(
                 var n = schedule.Count++;
                 try
                 {
-                    foreach (var platform in o.PlatformList) await schedule.Send(platform, n, now, stoppingToken);
+                    foreach (var platform in o.PlatformList)
+                    {
+                        var (group, payload) = schedule.Payload(platform, n, now);
+                        Sends.Start(hub.Clients.Group(group).SendAsync(schedule.Method, payload, stoppingToken), schedule.Method, logger, stoppingToken);
+                    }
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
@@ -55,10 +53,11 @@ public sealed class PlatformEventPump(
         }
     }
 
-    private sealed class Schedule(int intervalMs, Func<string, int, DateTime, CancellationToken, Task> send)
+    private sealed class Schedule(string method, int intervalMs, Func<string, int, DateTime, (string Group, object Payload)> payload)
     {
+        public string Method { get; } = method;
         public int IntervalMs { get; } = intervalMs;
-        public Func<string, int, DateTime, CancellationToken, Task> Send { get; } = send;
+        public Func<string, int, DateTime, (string Group, object Payload)> Payload { get; } = payload;
         public DateTime Due { get; set; } = DateTime.UtcNow.AddMilliseconds(intervalMs);
         public int Count { get; set; }
     }

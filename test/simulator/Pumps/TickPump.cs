@@ -38,7 +38,7 @@ public sealed class TickPump(
             {
                 await Task.Delay(settings.TickIntervalMs, stoppingToken);
                 var batch = settings.TickMode switch { "batch" => true, "mixed" => round % 2 == 1, _ => false };
-                foreach (var platform in _platforms) await PumpAsync(platform, batch, stoppingToken);
+                foreach (var platform in _platforms) Pump(platform, batch, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -51,7 +51,7 @@ public sealed class TickPump(
         }
     }
 
-    private async Task PumpAsync(string platform, bool batch, CancellationToken ct)
+    private void Pump(string platform, bool batch, CancellationToken ct)
     {
         var subscribers = registry
             .All(HubNames.Mt4)
@@ -75,11 +75,11 @@ public sealed class TickPump(
         }
         if (ticks.Count == 0) return;
 
-        if (batch) await SendBatches(platform, subscribers, ticks, ct);
-        else await SendSingles(platform, subscribers, ticks, ct);
+        if (batch) SendBatches(platform, subscribers, ticks, ct);
+        else SendSingles(platform, subscribers, ticks, ct);
     }
 
-    private async Task SendSingles(
+    private void SendSingles(
         string platform,
         List<(ConnectionState Connection, IReadOnlyCollection<string>? Symbols)> subscribers,
         Dictionary<string, IReadOnlyList<Tick>> ticks,
@@ -91,13 +91,13 @@ public sealed class TickPump(
             foreach (var tick in list)
             {
                 var args = new TickArgs { TradePlatform = platform, Tick = tick };
-                await hub.Clients.GroupExcept(GroupNames.Ticks(platform, symbol), allTicks).SendAsync("OnTick", args, ct);
-                if (allTicks.Count > 0) await hub.Clients.Group(GroupNames.AllTicks(platform)).SendAsync("OnTick", args, ct);
+                Sends.Start(hub.Clients.GroupExcept(GroupNames.Ticks(platform, symbol), allTicks).SendAsync("OnTick", args, ct), "OnTick", logger, ct);
+                if (allTicks.Count > 0) Sends.Start(hub.Clients.Group(GroupNames.AllTicks(platform)).SendAsync("OnTick", args, ct), "OnTick", logger, ct);
             }
         }
     }
 
-    private async Task SendBatches(
+    private void SendBatches(
         string platform,
         List<(ConnectionState Connection, IReadOnlyCollection<string>? Symbols)> subscribers,
         Dictionary<string, IReadOnlyList<Tick>> ticks,
@@ -111,7 +111,8 @@ public sealed class TickPump(
                 .Select(t => new TickArgs { TradePlatform = platform, Tick = t })
                 .ToArray();
             if (mine.Length == 0) continue;
-            await hub.Clients.Client(connection.Id).SendAsync("OnTicks", new TicksArgs { TradePlatform = platform, Ticks = mine }, ct);
+            var args = new TicksArgs { TradePlatform = platform, Ticks = mine };
+            Sends.Start(hub.Clients.Client(connection.Id).SendAsync("OnTicks", args, ct), "OnTicks", logger, ct);
         }
     }
 }
