@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type CDPSession } from 'playwright-core';
-import { ensureChromium } from '../test/e2e/ensureChromium';
+import type { Browser, CDPSession } from 'playwright-core';
 import { examplePaths, installExample } from '../test/e2e/buildExample';
+import { launchChromium } from '../test/e2e/launchChromium';
 import { serveStatic, type StaticServer } from '../test/e2e/staticServer';
 import { startSimulator } from '../test/support/startSimulator';
 import type { SimulatorHandle } from '../test/support/SimulatorHandle';
@@ -26,17 +26,6 @@ const MODES = {
   floor: 'raw client, ticks only counted (the floor)',
 } as const;
 type Mode = keyof typeof MODES;
-
-/** Chromium flags that work on a machine without a network; Playwright adds a fresh --user-data-dir itself. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Figures {
   readonly mode: Mode;
@@ -247,7 +236,7 @@ async function main(): Promise<void> {
       timeoutMs: 60_000,
     });
     server = await serveStatic(join(dir, 'dist', 'board-bench', 'browser'));
-    browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const url = `${server.url}/?${new URLSearchParams({ hub: simulator.url, symbols: String(SYMBOLS) })}`;
     const figures: Figures[] = [];
     for (const mode of Object.keys(MODES) as Mode[]) {

@@ -4,27 +4,17 @@
 // to show the gap and then live quotes again.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startSimulator } from '../support/startSimulator';
 import type { AdminConnection } from '../support/SimulatorAdmin';
 import type { SimulatorHandle } from '../support/SimulatorHandle';
 import { buildExample, examplePaths } from './buildExample';
 import { ensureChromium } from './ensureChromium';
+import { launchChromium } from './launchChromium';
 import { serveStatic, type StaticServer } from './staticServer';
 
 const SYMBOLS = ['EURUSD', 'GBPUSD', 'USDJPY'] as const;
 const CANDLES = 'EURUSD';
-
-/** Flags that keep Chromium quiet on a machine without a network; Playwright adds a fresh --user-data-dir itself. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Row {
   readonly symbol: string;
@@ -69,7 +59,7 @@ describe('examples/angular-quotes in headless Chromium', () => {
     lap('build (skipped when up to date) and simulator start');
 
     server = await serveStatic(built.value);
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 });
+    browser = await launchChromium(executablePath);
     page = await browser.newPage();
     page.setDefaultTimeout(15_000);
     page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
