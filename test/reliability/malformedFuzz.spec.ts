@@ -1,13 +1,21 @@
 // Issue 8.3: malformed payload fuzz. Seeded rounds of bad payloads (wrong types, missing fields, nulls, NaN and
 // Infinity strings, invalid dates, huge strings, deep nesting, unknown enum values) interleaved with valid ones, sent
 // by the real server: every bad one is reported with its event and path, every valid one arrives in order, the
-// connection and its subscribers carry on, and memory stays flat from round to round.
+// connection and its subscribers carry on, and nothing a round reported or delivered outlives it.
+//
+// Memory is checked object by object, with weak references to every report, every value a report names and every
+// item delivered: after its round, with the spec's own references dropped, a full collection must free each of
+// them. A retained heap figure per round is still recorded, but not asserted: it is the whole jest worker's heap
+// (ts-jest, jest's module registry, code that V8 compiles as the rounds warm up, what earlier spec files left), so
+// a one-off compilation or buffer between rounds moved it by 3 MB in one full-suite run out of eight, while the
+// objects this spec is about were never measured directly.
 import { Subscription, type Observer } from 'rxjs';
 import type { DecodeError } from '../../src';
 import { simulatorFixture } from '../functional/fixtures';
 import { waitFor } from '../support/waitFor';
 import { writeFigures } from './figures';
 import { mb, retainedHeap } from './heap';
+import { unreleased } from './unreleased';
 import { fuzzRound, type ExpectedReport, type FuzzTopic, type Injection } from './malformed';
 import { seeded, withSeed } from './random';
 import { scale } from './scale';
@@ -47,8 +55,14 @@ describe('malformed payload fuzz', () => {
       const reports: ExpectedReport[] = [];
       let longestMessage = 0;
       const failures: unknown[] = [];
+      /** Weak references to what the round handed the spec, checked after it: nothing may hold them. */
+      let handed: WeakRef<object>[] = [];
+      const hold = (value: unknown) => {
+        if (typeof value === 'object' && value !== null) handed.push(new WeakRef(value));
+      };
       const watch = <T>(topic: FuzzTopic, marker: (item: T) => number | undefined): Partial<Observer<T>> => ({
         next: (item: T) => {
+          hold(item);
           const m = marker(item);
           if (m !== undefined) received[topic].push(m);
         },
@@ -64,7 +78,9 @@ describe('malformed payload fuzz', () => {
       subscriptions.add(
         mt4.hub.errors$.subscribe((error) => {
           // Keep only what the check needs: a report of a huge string must not be retained by the spec itself.
-          const { source, path, message } = error as DecodeError;
+          const { source, path, message, value } = error as DecodeError;
+          hold(error);
+          hold(value);
           reports.push({ source, path });
           longestMessage = Math.max(longestMessage, message.length);
         }),
@@ -103,6 +119,7 @@ describe('malformed payload fuzz', () => {
       let sentValid = 0;
       let messages = 0;
       let bytes = 0;
+      let released = 0;
       for (let round = 0; round < scale.fuzzRounds; round++) {
         for (const list of Object.values(received)) list.length = 0;
         reports.length = 0;
@@ -126,14 +143,16 @@ describe('malformed payload fuzz', () => {
         expect(received).toEqual(expected);
         expect(failures).toEqual([]);
         expect(mt4.hub.connectionId).toBe(connectionId); // no crash, no reconnect
+        const kept = await unreleased(handed);
+        expect({ round, kept, of: handed.length }).toEqual({ round, kept: 0, of: handed.length });
+        released += handed.length;
+        handed = [];
         heap.push(retainedHeap());
       }
       expect(sentBad).toBeGreaterThanOrEqual(scale.fuzzBad * scale.fuzzRounds);
       expect(longestMessage).toBeLessThan(300); // huge values are previewed, not copied into messages
-      // Memory flat: the later rounds retain no more than the earlier ones (beyond noise).
       const half = Math.floor(heap.length / 2);
       const growth = median(heap.slice(half)) - median(heap.slice(0, half));
-      expect(mb(growth)).toBeLessThan(3);
       expect(await sim.subscriptions()).toEqual({
         'SubscribeToTicks demo EURUSD': 1,
         'SubscribeToAllTicks demo': 1,
@@ -148,6 +167,7 @@ describe('malformed payload fuzz', () => {
         validItems: sentValid,
         injectedMB: mb(bytes),
         longestMessage,
+        releasedObjects: released,
         heapMB: heap.map(mb),
         growthMB: mb(growth),
       });
