@@ -75,6 +75,8 @@ function intro(before: number[], after: number[], minutes: number): string[] {
     'Ratios are steadier than the absolute figures, which move with the load.',
     '`npm run bench:compare` runs sections 1–6 side by side with an earlier commit’s (by default 6b52fe3, before',
     "the core's redesign) and writes [benchmarks-compare.md](benchmarks-compare.md).",
+    '`npm run bench:angular` measures the Angular quote board of issue 15 in headless Chromium (100 symbols at',
+    '10,000 ticks/s, five boards side by side) and writes [benchmarks-angular.md](benchmarks-angular.md).',
   ];
 }
 

@@ -1,10 +1,12 @@
-// The quote board of the browser benchmark (bench/angularBoard.ts): 100 symbols, one row each, fed four ways,
-// chosen by the page's query string (`?mode=conflate|plain|naive|floor&hub=…&symbols=100`):
+// The quote board of the browser benchmark (bench/angularBoard.ts): 100 symbols, one row each, fed five ways,
+// chosen by the page's query string (`?mode=conflate|plain|naive|floor|render&hub=…&symbols=100`):
 // - conflate: rxhub/angular, ticks conflated to the latest per symbol per animation frame, one board update per frame;
 // - plain: rxhub/angular, the board updated on every tick;
 // - naive: the raw @microsoft/signalr client, no validation, the board updated on every tick;
 // - floor: the raw client with a handler that only counts the tick, the board never updated: what every board pays
 //   the SignalR client to read the socket and parse the JSON, which no board can go below.
+// - render: no socket at all; every animation frame gives every row a new quote, as 100 ticks/s per symbol do: what
+//   rendering alone costs at this rate, which no board that shows every change in every frame can go below.
 // Every mode that updates the board keeps it in one signal, replaced immutably per update, as a straightforward
 // board would.
 import { ChangeDetectionStrategy, Component, inject, provideZonelessChangeDetection, signal } from '@angular/core';
@@ -69,6 +71,7 @@ class BoardComponent {
   constructor() {
     if (mode === 'naive') this.raw((tick) => this.apply([tick]));
     else if (mode === 'floor') this.raw(this.counted());
+    else if (mode === 'render') this.everyFrame();
     else this.rxhub(mode === 'conflate');
   }
 
@@ -100,6 +103,17 @@ class BoardComponent {
     } else {
       ticks.subscribe((tick) => this.apply([tick]));
     }
+  }
+
+  /** The render board: each frame, a new quote for every row, made up here instead of read from a socket. */
+  private everyFrame(): void {
+    let frame = 0;
+    const next = () => {
+      frame++;
+      this.apply(symbols.map((symbol, i) => ({ symbol, bid: 1 + (frame + i) / 1e5, ask: 1.0001 + (frame + i) / 1e5 })));
+      requestAnimationFrame(next);
+    };
+    requestAnimationFrame(next);
   }
 
   /** The floor's tick handler: it notes the symbols seen until every one has ticked (`live`), and then nothing. */
