@@ -11,6 +11,6 @@ public sealed class ClockPump(IHubContext<TestHub> hub, IOptions<SimulatorOption
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(10, options.Value.ClockIntervalMs)));
         while (await timer.WaitForNextTickAsync(stoppingToken))
-            Sends.Start(hub.Clients.All.SendAsync("OnClock", DateTime.UtcNow, stoppingToken), "OnClock", logger, stoppingToken);
+            Sends.Start(hub.Clients.All, "OnClock", DateTime.UtcNow, logger, stoppingToken);
     }
 }

@@ -43,8 +43,7 @@ public sealed class OhlcPump(
             var symbols = connection.TickSymbols(platform);
             var mine = symbols is null ? candles.Values.ToArray() : symbols.Where(candles.ContainsKey).Select(s => candles[s]).ToArray();
             if (mine.Length == 0) continue;
-            var args = new TicksOHLCArgs { TradePlatform = platform, Ticks = mine };
-            Sends.Start(hub.Clients.Client(connection.Id).SendAsync("OnTicksOHLC", args, ct), "OnTicksOHLC", logger, ct);
+            Sends.Start(hub.Clients.Client(connection.Id), "OnTicksOHLC", new TicksOHLCArgs { TradePlatform = platform, Ticks = mine }, logger, ct);
         }
     }
 }

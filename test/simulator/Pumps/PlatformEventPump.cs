@@ -42,7 +42,7 @@ public sealed class PlatformEventPump(
                     foreach (var platform in o.PlatformList)
                     {
                         var (group, payload) = schedule.Payload(platform, n, now);
-                        Sends.Start(hub.Clients.Group(group).SendAsync(schedule.Method, payload, stoppingToken), schedule.Method, logger, stoppingToken);
+                        Sends.Start(hub.Clients.Group(group), schedule.Method, payload, logger, stoppingToken);
                     }
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)

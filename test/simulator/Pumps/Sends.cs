@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace RxHub.Simulator.Pumps;
 
 /// <summary>
@@ -8,9 +10,12 @@ namespace RxHub.Simulator.Pumps;
 /// </summary>
 public static class Sends
 {
-    /// <summary>Lets <paramref name="send"/> run on its own and logs it if it fails, unless the server is stopping.</summary>
-    public static void Start(Task send, string method, ILogger logger, CancellationToken stopping) =>
-        send.ContinueWith(
+    /// <summary>
+    /// Starts sending <paramref name="method"/>(<paramref name="arg"/>) to <paramref name="clients"/> and lets it run
+    /// on its own; logs it if it fails, unless the server is stopping.
+    /// </summary>
+    public static void Start(IClientProxy clients, string method, object? arg, ILogger logger, CancellationToken stopping) =>
+        clients.SendAsync(method, arg, stopping).ContinueWith(
             failed =>
             {
                 if (!stopping.IsCancellationRequested) logger.LogWarning(failed.Exception, "sending {Method} failed", method);

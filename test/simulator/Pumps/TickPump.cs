@@ -91,8 +91,8 @@ public sealed class TickPump(
             foreach (var tick in list)
             {
                 var args = new TickArgs { TradePlatform = platform, Tick = tick };
-                Sends.Start(hub.Clients.GroupExcept(GroupNames.Ticks(platform, symbol), allTicks).SendAsync("OnTick", args, ct), "OnTick", logger, ct);
-                if (allTicks.Count > 0) Sends.Start(hub.Clients.Group(GroupNames.AllTicks(platform)).SendAsync("OnTick", args, ct), "OnTick", logger, ct);
+                Sends.Start(hub.Clients.GroupExcept(GroupNames.Ticks(platform, symbol), allTicks), "OnTick", args, logger, ct);
+                if (allTicks.Count > 0) Sends.Start(hub.Clients.Group(GroupNames.AllTicks(platform)), "OnTick", args, logger, ct);
             }
         }
     }
@@ -111,8 +111,7 @@ public sealed class TickPump(
                 .Select(t => new TickArgs { TradePlatform = platform, Tick = t })
                 .ToArray();
             if (mine.Length == 0) continue;
-            var args = new TicksArgs { TradePlatform = platform, Ticks = mine };
-            Sends.Start(hub.Clients.Client(connection.Id).SendAsync("OnTicks", args, ct), "OnTicks", logger, ct);
+            Sends.Start(hub.Clients.Client(connection.Id), "OnTicks", new TicksArgs { TradePlatform = platform, Ticks = mine }, logger, ct);
         }
     }
 }

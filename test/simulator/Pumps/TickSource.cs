@@ -23,5 +23,5 @@ public sealed class TickSource(PriceBook prices, TickReplay replay, IOptions<Sim
             .ToList();
     }
 
-    private DateTime MarketTime(DateTime now) => _speed == 1.0 ? now : _start + (now - _start) * _speed;
+    private DateTime MarketTime(DateTime now) => _start + (now - _start) * _speed;
 }
