@@ -195,7 +195,7 @@ function report(figures: readonly Figures[], seconds: number): string {
       `(${((SYMBOLS * 1000) / TICK_INTERVAL_MS).toLocaleString('en-US')} ticks/s asked; the table says what arrived).`,
     'Each board that updates keeps its rows in one signal, replaced immutably per update. The floor is the raw',
     'client with a handler that only counts the tick: the socket read, the JSON parse and the dispatch of the',
-    "@microsoft/signalr client, which every board pays. Script time is Chromium's",
+    "@microsoft/signalr client, which every board with a socket pays. Script time is Chromium's",
     '`ScriptDuration` (CDP `Performance.getMetrics`); frames are counted with `requestAnimationFrame`; long tasks',
     `with a \`PerformanceObserver\`; heap growth is \`JSHeapUsedSize\` after a forced GC, over the ${seconds} s after`,
     'a 3 s warm-up. Chromium runs with `--disable-gpu`; fps depends on a quiet machine.',

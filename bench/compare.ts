@@ -4,6 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { type Commit, type Context, document, LIMIT, type SectionResult, terminal } from './compareReport';
 import { figures, sectionNames, type Figure } from './figures';
 import { progress } from './harness';
@@ -32,7 +33,7 @@ let scratch: string | undefined;
 let running: ChildProcess | undefined;
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = optionsOf(process.argv.slice(2));
   const base = commitOf(options.base);
   // What is measured is the tree as it stands now, before the run.
   const head = headOf();
@@ -86,22 +87,19 @@ async function main(): Promise<void> {
   progress(`done in ${minutes.toFixed(1)} min`);
 }
 
-function parseArgs(args: readonly string[]): Options {
-  let base = DEFAULT_BASE;
-  let rounds = DEFAULT_ROUNDS;
-  const only: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--base' || arg === '--rounds') {
-      const value = args[++i];
-      if (value === undefined) throw new Error(`${arg} needs a value`);
-      if (arg === '--base') base = value;
-      else rounds = Number(value);
-    } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg} (--base <rev>, --rounds <n>)`);
-    else only.push(arg);
-  }
-  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1, not ${rounds}`);
-  return { base, rounds, only };
+function optionsOf(args: string[]): Options {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      base: { type: 'string', default: DEFAULT_BASE },
+      rounds: { type: 'string', default: `${DEFAULT_ROUNDS}` },
+    },
+  });
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1)
+    throw new Error(`--rounds must be a whole number ≥ 1, not ${values.rounds}`);
+  return { base: values.base, rounds, only: positionals };
 }
 
 function commitOf(rev: string): Commit {

@@ -1,4 +1,4 @@
-import { bytes, count, ratio } from './report';
+import { bytes, count, ns, ratio } from './report';
 
 /** What a figure counts, which says how it is written: ns, B, ×, % or a plain number. */
 export type Unit = 'time' | 'bytes' | 'ratio' | 'percent' | 'count';
@@ -35,7 +35,7 @@ export function parseFigure(cell: string): Pick<Figure, 'value' | 'unit'> | unde
 export function formatFigure(value: number, unit: Unit): string {
   switch (unit) {
     case 'time':
-      return time(value);
+      return ns(value);
     case 'bytes':
       return bytes(value);
     case 'ratio':
@@ -45,14 +45,6 @@ export function formatFigure(value: number, unit: Unit): string {
     case 'count':
       return Math.abs(value) >= 1e6 ? `${(value / 1e6).toFixed(2)} M` : count(value);
   }
-}
-
-function time(ns: number): string {
-  const abs = Math.abs(ns);
-  if (abs >= 1e7) return `${(ns / 1e6).toFixed(0)} ms`;
-  if (abs >= 1e5) return `${(ns / 1e3).toFixed(0)} µs`;
-  if (abs >= 1e4) return `${(ns / 1e3).toFixed(1)} µs`;
-  return `${ns.toFixed(0)} ns`;
 }
 
 /**
